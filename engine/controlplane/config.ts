@@ -1,0 +1,51 @@
+// Go twin: k8s.io/kubernetes/cmd/kube-apiserver/app/options + pkg/controlplane (Config, CompletedConfig)
+// @ v1.34.0 — the knobs a scenario may turn, completed with kube-apiserver's defaults.
+import { seededRandom, uuidFrom } from '../util/rand/rand';
+
+export interface ServerConfig {
+  /** the server clock; lessons and tests use a fixed one so traces are reproducible */
+  clock?: () => Date;
+  /** seed for UIDs, generated names and audit IDs */
+  seed?: number;
+  /** `--runtime-config=apps/v1beta1=true`: serve apps/v1beta1 Deployments as Kubernetes ≤ 1.15 did */
+  serveAppsV1beta1?: boolean;
+  /** --max-requests-inflight / --max-mutating-requests-inflight */
+  maxRequestsInFlight?: number;
+  maxMutatingRequestsInFlight?: number;
+  /** --max-request-body-bytes (default 3 MiB) */
+  maxRequestBodyBytes?: number;
+  /** the address /api reports to clients */
+  publicAddress?: string;
+  /** --etcd-prefix */
+  etcdPrefix?: string;
+}
+
+export interface CompletedConfig {
+  now(): Date;
+  uid(): string;
+  random(): number;
+  serveAppsV1beta1: boolean;
+  maxRequestsInFlight: number;
+  maxMutatingRequestsInFlight: number;
+  maxRequestBodyBytes: number;
+  publicAddress: string;
+  etcdPrefix: string;
+}
+
+/** A fixed instant for scenarios that do not pass a clock: 2025-08-27, the day v1.34.0 was built. */
+export const defaultEpoch = new Date('2025-08-27T10:00:00Z');
+
+export function completeConfig(c: ServerConfig = {}): CompletedConfig {
+  const random = seededRandom(c.seed ?? 1);
+  return {
+    now: c.clock ?? (() => new Date(defaultEpoch)),
+    uid: () => uuidFrom(random),
+    random,
+    serveAppsV1beta1: c.serveAppsV1beta1 ?? false,
+    maxRequestsInFlight: c.maxRequestsInFlight ?? 400,
+    maxMutatingRequestsInFlight: c.maxMutatingRequestsInFlight ?? 200,
+    maxRequestBodyBytes: c.maxRequestBodyBytes ?? 3 * 1024 * 1024,
+    publicAddress: c.publicAddress ?? '10.0.0.1:6443',
+    etcdPrefix: c.etcdPrefix ?? '/registry',
+  };
+}

@@ -1,0 +1,38 @@
+// Go twin: k8s.io/kubernetes/pkg/controlplane/instance.go (CompletedConfig.New, InstallLegacyAPI,
+// InstallAPIs) @ v1.34.0
+import type { APIGroupInfo, DelegationTarget, GenericServerConfig } from '../server/genericapiserver';
+import { GenericAPIServer } from '../server/genericapiserver';
+import type { Scheme } from '../runtime/scheme';
+import type { CodecFactory } from '../runtime/serializer/codec_factory';
+import { newAppsRESTStorage } from './storage_apps';
+import { newLegacyRESTStorage } from './storage_core';
+import type { RegistryContext } from './resource';
+
+export interface KubeAPIServerOptions {
+  scheme: Scheme;
+  codecs: CodecFactory;
+  registry: RegistryContext;
+  /** serve apps/v1beta1 (Kubernetes ≤ 1.15 did; v1.16 stopped) */
+  serveAppsV1beta1: boolean;
+}
+
+export function newKubeAPIServer(config: GenericServerConfig, opts: KubeAPIServerOptions, delegate: DelegationTarget): GenericAPIServer {
+  const s = new GenericAPIServer('kube-apiserver', config, delegate, delegate.unprotectedHandler());
+  const legacy: APIGroupInfo = {
+    prioritizedVersions: [{ group: '', version: 'v1' }],
+    versionedResourcesStorageMap: { v1: newLegacyRESTStorage(opts.registry) },
+    scheme: opts.scheme,
+    codecs: opts.codecs,
+  };
+  s.installLegacyAPIGroup('/api', legacy);
+  const apps = newAppsRESTStorage(opts.registry);
+  const appsVersions: APIGroupInfo['versionedResourcesStorageMap'] = { v1: apps.v1 };
+  if (opts.serveAppsV1beta1) appsVersions.v1beta1 = apps.v1beta1;
+  s.installAPIGroups({
+    prioritizedVersions: opts.scheme.prioritizedVersionsForGroup('apps'),
+    versionedResourcesStorageMap: appsVersions,
+    scheme: opts.scheme,
+    codecs: opts.codecs,
+  });
+  return s;
+}

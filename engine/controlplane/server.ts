@@ -1,0 +1,174 @@
+// Go twin: k8s.io/kubernetes/cmd/kube-apiserver/app/server.go (CreateServerChain) @ v1.34.0
+//
+// Built from the inside out — apiextensions, then kube-apiserver delegating to it, then the aggregator
+// delegating to kube-apiserver — so that a request travels aggregator → kube-apiserver → apiextensions →
+// not found. Only the aggregator's handler chain runs: delegation calls the next server's director.
+import { APIAggregator } from '../aggregator/apiserver';
+import { Chain } from '../admission/interfaces';
+import { APIExtensionsServer } from '../apiextensions/apiserver';
+import { newLegacyScheme } from '../api/legacyscheme/scheme';
+import { errorNegotiated } from '../endpoints/handlers/responsewriters/writers';
+import type { StepHooks } from '../endpoints/handlers/steps';
+import type { GenericAPIServer, GenericServerConfig } from '../server/genericapiserver';
+import { defaultBuildHandlerChain, newHandlerChainConfig, noTimers, type FilterHook, type Timers } from '../server/config';
+import { RecordingResponseWriter, type Request, type ResponseWriter } from '../server/http';
+import { MVCCStore } from '../storage/etcd3/mvcc';
+import { newNotFoundHandler } from '../util/notfoundhandler/notfoundhandler';
+import { seededRandom, uuidFrom } from '../util/rand/rand';
+import { completeConfig, type ServerConfig } from './config';
+import { newKubeAPIServer } from './instance';
+import { toRequest, toResponse, type HTTPRequest, type HTTPResponse } from './request';
+import type { Scheme } from '../runtime/scheme';
+
+export interface ChainOptions extends ServerConfig {
+  /** request deadlines; none by default, so a request can be held at a step as long as a learner likes */
+  timers?: Timers;
+}
+
+/** Per-request observers (the flow tracer): filter entry and handler sub-steps. */
+export interface RequestObservers {
+  onFilter?: FilterHook;
+  hooksFor?(req: Request): StepHooks | undefined;
+}
+
+export class ServerChain {
+  readonly etcd = new MVCCStore();
+  readonly scheme: Scheme;
+  readonly apiExtensions: APIExtensionsServer;
+  readonly kubeAPIServer: GenericAPIServer;
+  readonly aggregator: APIAggregator;
+  private readonly observers: RequestObservers = {};
+
+  constructor(options: ChainOptions = {}) {
+    const c = completeConfig(options);
+    const { scheme, codecs } = newLegacyScheme();
+    this.scheme = scheme;
+    const auditRandom = seededRandom((options.seed ?? 1) + 0x5eed);
+    const chainConfig = newHandlerChainConfig({
+      maxRequestsInFlight: c.maxRequestsInFlight,
+      maxMutatingRequestsInFlight: c.maxMutatingRequestsInFlight,
+      timers: options.timers ?? noTimers,
+      now: c.now,
+      auditIDGenerator: () => uuidFrom(auditRandom),
+      muxAndDiscoveryComplete: () => true,
+      onFilter: (name, req) => this.observers.onFilter?.(name, req),
+    });
+    const serverConfig: GenericServerConfig = {
+      admit: new Chain([]),
+      maxRequestBodyBytes: c.maxRequestBodyBytes,
+      now: c.now,
+      publicAddress: c.publicAddress,
+      enableDiscovery: true,
+      hooksFor: (req) => this.observers.hooksFor?.(req),
+      buildHandlerChain: (director) => defaultBuildHandlerChain(director, chainConfig),
+    };
+    const registry = {
+      storage: { client: this.etcd, prefix: c.etcdPrefix, scheme, codecs },
+      env: { now: c.now, uid: c.uid, random: c.random },
+    };
+    const notFound = newNotFoundHandler();
+    this.apiExtensions = new APIExtensionsServer(serverConfig, notFound);
+    this.kubeAPIServer = newKubeAPIServer(serverConfig, { scheme, codecs, registry, serveAppsV1beta1: c.serveAppsV1beta1 }, this.apiExtensions.genericAPIServer);
+    this.aggregator = new APIAggregator(serverConfig, this.kubeAPIServer);
+    this.aggregator.autoRegisterLocalAPIServices();
+  }
+
+  /** Installs per-request observers (used by the flow recorder); returns a function that removes them. */
+  observe(observers: RequestObservers): () => void {
+    Object.assign(this.observers, observers);
+    return () => {
+      delete this.observers.onFilter;
+      delete this.observers.hooksFor;
+    };
+  }
+
+  /** ServeHTTP with a streaming writer: what the Node HTTP adapter calls. No exception escapes. */
+  async serve(w: ResponseWriter, req: Request): Promise<void> {
+    try {
+      await this.aggregator.genericAPIServer.handler.fullHandlerChain(w, req);
+    } catch (err) {
+      errorNegotiated(err, w, req);
+    }
+  }
+
+  /**
+   * One request, one response. A watch returns what the stream holds once every event already due has been
+   * written (as if the client read that much and hung up); use `watch()` to follow it.
+   */
+  async handle(request: HTTPRequest): Promise<HTTPResponse> {
+    const req = toRequest(request);
+    const w = new RecordingResponseWriter();
+    if (isWatch(req)) {
+      const done = this.serve(w, req);
+      await settle();
+      w.close();
+      await done;
+    } else {
+      await this.serve(w, req);
+    }
+    return toResponse(w);
+  }
+
+  /** A watch as an async iterable of its frames (`{type, object}`), until `return()` or the stream ends. */
+  async *watch(request: HTTPRequest): AsyncGenerator<WatchFrame, HTTPResponse | undefined> {
+    const req = toRequest(request);
+    const w = new RecordingResponseWriter();
+    const queue: string[] = [];
+    let wake: (() => void) | null = null;
+    let ended = false;
+    w.onWrite = (chunk) => {
+      queue.push(chunk);
+      wake?.();
+    };
+    const done = this.serve(w, req).finally(() => {
+      ended = true;
+      wake?.();
+    });
+    try {
+      let buffer = '';
+      for (;;) {
+        while (queue.length > 0) {
+          buffer += queue.shift()!;
+          let nl: number;
+          while ((nl = buffer.indexOf('\n')) >= 0) {
+            const line = buffer.slice(0, nl);
+            buffer = buffer.slice(nl + 1);
+            if (line.trim()) yield JSON.parse(line) as WatchFrame;
+          }
+        }
+        if (ended) break;
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
+      }
+      if (w.status !== 200) return toResponse(w);
+      return undefined;
+    } finally {
+      w.close();
+      await done;
+    }
+  }
+
+  /** The etcd keyspace: every live key with its revisions and stored value. */
+  etcdDump(): ReturnType<MVCCStore['dump']> {
+    return this.etcd.dump();
+  }
+}
+
+export interface WatchFrame {
+  type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
+  object: Record<string, unknown>;
+}
+
+function isWatch(req: Request): boolean {
+  const w = req.query.get('watch');
+  return w === 'true' || w === '1' || req.path.includes('/watch/');
+}
+
+/** Lets every promise already resolvable run: the events due now are written before we hang up. */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function createServerChain(options: ChainOptions = {}): ServerChain {
+  return new ServerChain(options);
+}

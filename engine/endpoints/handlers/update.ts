@@ -1,0 +1,80 @@
+// Go twin: k8s.io/apiserver/pkg/endpoints/handlers/update.go (UpdateResource) @ v1.34.0
+import type { Chain } from '../../admission/interfaces';
+import { newBadRequest } from '../../api/errors/errors';
+import { deepCopyObject, type RuntimeObject } from '../../runtime/object';
+import { gvString } from '../../runtime/schema/groupversion';
+import type { UpdatedObjectInfo } from '../../registry/generic/registry/store';
+import { ensureObjectNamespaceMatchesRequestNamespace, expectedNamespaceForScope, metaOf } from '../../registry/rest/meta';
+import type { RESTStorage, Updater } from '../../registry/rest/rest';
+import type { Handler } from '../../server/http';
+import { limitedReadBody } from './body';
+import { validateFieldManagerParam } from './managedfields';
+import { admissionAttributes, decodeBody, recordManagedFields } from './decode';
+import { namerFor } from './namer';
+import { negotiateOutputMediaType } from './negotiation/negotiate';
+import { tableRestrictions, transformResponseObject } from './response';
+import { parseDryRun, parseFieldValidation, requestContext, scopeErr, type RequestScope } from './rest';
+
+/** checkName: the body's name must be the URL's, and its namespace (if any) the request's. */
+export function checkName(obj: RuntimeObject, name: string, namespace: string): void {
+  const objName = obj.metadata?.name ?? '';
+  const objNamespace = obj.metadata?.namespace ?? '';
+  if (objName !== name) {
+    throw newBadRequest(`the name of the object (${objName}) does not match the name on the URL (${name})`);
+  }
+  if (namespace && objNamespace && objNamespace !== namespace) {
+    throw newBadRequest(`the namespace of the object (${objNamespace}) does not match the namespace on the request (${namespace})`);
+  }
+}
+
+export function updateResource(storage: RESTStorage & Updater, scope: RequestScope, admit: Chain): Handler {
+  return async (w, req) => {
+    try {
+      const { namespace, name } = namerFor(scope, req);
+      const mt = negotiateOutputMediaType(req, scope.codecs.supportedMediaTypes(), tableRestrictions(scope));
+      await scope.hooks?.step('negotiate', null, { output: mt.contentType });
+      const body = limitedReadBody(req, scope.maxRequestBodyBytes);
+      await scope.hooks?.step('readBody', null, { bytes: req.contentLength, limit: scope.maxRequestBodyBytes });
+      const dryRun = parseDryRun(req.query.getAll('dryRun'), 'UpdateOptions');
+      const validation = parseFieldValidation(req.query.get('fieldValidation'), 'UpdateOptions');
+      validateFieldManagerParam(req, 'UpdateOptions');
+      const ctx = requestContext(req, namespace);
+      const { obj, external } = await decodeBody(scope, req, body, storage.newObject(), validation);
+      if (external.gvk.group !== scope.kind.group || external.gvk.version !== scope.kind.version) {
+        throw newBadRequest(
+          `the API version in the data (${gvString(external.gvk)}) does not match the expected API version (${gvString(scope.kind)})`,
+        );
+      }
+      ensureObjectNamespaceMatchesRequestNamespace(expectedNamespaceForScope(namespace, scope.namespaced), metaOf(obj));
+      checkName(obj, name, namespace);
+
+      const objInfo: UpdatedObjectInfo = {
+        preconditions: () => null,
+        updatedObject: async (_ctx, oldObj) => {
+          const updated = deepCopyObject(obj);
+          recordManagedFields(scope, req, oldObj, updated, 'Update');
+          const attrs = admissionAttributes(scope, req, 'UPDATE', name, namespace, updated, oldObj, dryRun);
+          await admit.admit(attrs);
+          await scope.hooks?.step('admission.mutating', updated, {});
+          return updated;
+        },
+      };
+      const { obj: result, created } = await storage.update(
+        ctx,
+        name,
+        objInfo,
+        async (o) => admit.validate(admissionAttributes(scope, req, 'CREATE', name, namespace, o, null, dryRun)),
+        async (o, old) => {
+          await admit.validate(admissionAttributes(scope, req, 'UPDATE', name, namespace, o, old, dryRun));
+          await scope.hooks?.step('admission.validating', o, {});
+        },
+        false,
+        { dryRun },
+      );
+      await scope.hooks?.step('storage', result, { dryRun, resourceVersion: result.metadata?.resourceVersion ?? '' });
+      await transformResponseObject(scope, req, w, created ? 201 : 200, mt, { type: 'object', obj: result });
+    } catch (err) {
+      scopeErr(err, w, req);
+    }
+  };
+}

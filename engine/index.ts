@@ -1,0 +1,9 @@
+// The engine's public API (DESIGN §3). Keep it stable: tests, lessons, the player and the CLI use it.
+//
+//   const server = createServerChain(config);            // aggregator → kube-apiserver → apiextensions → notfound
+//   const res = await server.handle({ method, path, headers, body });  // { status, headers, body }
+//   for await (const frame of server.watch({ method: 'GET', path: '/api/v1/pods?watch=true' })) …
+export { createServerChain, ServerChain, type ChainOptions, type RequestObservers, type WatchFrame } from './controlplane/server';
+export type { ServerConfig } from './controlplane/config';
+export type { HTTPRequest, HTTPResponse } from './controlplane/request';
+export { versionInfo } from './server/routes/version';
