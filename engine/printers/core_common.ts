@@ -1,8 +1,9 @@
-// Go twin: k8s.io/kubernetes/pkg/printers/internalversion/printers.go (translateTimestampSince,
-// translateMicroTimestampSince) and the metav1.ObjectMeta / core v1 SwaggerDoc() texts the core columns quote
-// @ v1.34.0
-import { humanDuration } from './duration';
+// Go twin: k8s.io/kubernetes/pkg/printers/internalversion/printers.go (the Name and Age columns shared by the
+// core printers) and the metav1.ObjectMeta SwaggerDoc() texts they quote @ v1.34.0
 import type { TableColumnDefinition } from './printers';
+
+/** translateTimestampSince (and translateMicroTimestampSince, which behaves the same on RFC 3339 text). */
+export { translateTimestampSince } from './duration';
 
 /** metav1.ObjectMeta{}.SwaggerDoc()["name"] */
 export const nameDoc =
@@ -11,7 +12,13 @@ export const nameDoc =
 export const creationTimestampDoc =
   'CreationTimestamp is a timestamp representing the server time when this object was created. It is not guaranteed to be set in happens-before order across separate operations. Clients may not set this value. It is represented in RFC3339 form and is in UTC.\n\nPopulated by the system. Read-only. Null for lists. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata';
 
-export const col = (name: string, type: string, description: string, priority = 0, format = ''): TableColumnDefinition => ({
+export const col = (
+  name: string,
+  type: string,
+  description: string,
+  priority = 0,
+  format = '',
+): TableColumnDefinition => ({
   name,
   type,
   format,
@@ -23,9 +30,3 @@ export const col = (name: string, type: string, description: string, priority = 
 export const nameColumn = (): TableColumnDefinition => col('Name', 'string', nameDoc, 0, 'name');
 /** The Age column. */
 export const ageColumn = (): TableColumnDefinition => col('Age', 'string', creationTimestampDoc);
-
-/** translateTimestampSince (and translateMicroTimestampSince): `<unknown>` for a zero time. */
-export function translateTimestampSince(timestamp: string | null | undefined, now: Date): string {
-  if (!timestamp) return '<unknown>';
-  return humanDuration(now.getTime() - Date.parse(timestamp));
-}

@@ -9,7 +9,11 @@ import type { TablePrinter } from './printers';
 const configMapDataDoc =
   "Data contains the configuration data. Each key must consist of alphanumeric characters, '-', '_' or '.'. Values with non-UTF-8 byte sequences must use the BinaryData field. The keys stored in Data must not overlap with the keys in the BinaryData field, this is enforced during validation process.";
 
-export const configMapColumnDefinitions = [nameColumn(), col('Data', 'string', configMapDataDoc), ageColumn()];
+export const configMapColumnDefinitions = [
+  nameColumn(),
+  col('Data', 'string', configMapDataDoc),
+  ageColumn(),
+];
 
 /** printConfigMap: Name, Data (the number of data and binaryData keys), Age. */
 export function printConfigMap(obj: ConfigMap, now: Date): unknown[] {

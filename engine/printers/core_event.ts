@@ -15,7 +15,8 @@ const fieldPathDoc =
   'If referring to a piece of an object instead of an entire object, this string should contain a valid JSON/Go field access statement, such as desiredState.manifest.containers[2]. For example, if the object reference is to a container within a pod, this would take on a value like: "spec.containers{name}" (where "name" refers to the name of the container that triggered the event) or if no container name is specified "spec.containers[2]" (container with index 2 in this pod). This syntax is chosen only to have some well-defined way of referencing a part of an object.';
 const sourceDoc = 'The component reporting this event. Should be a short machine understandable string.';
 const messageDoc = 'A human-readable description of the status of this operation.';
-const firstTimestampDoc = 'The time at which the event was first recorded. (Time of server receipt is in TypeMeta.)';
+const firstTimestampDoc =
+  'The time at which the event was first recorded. (Time of server receipt is in TypeMeta.)';
 const countDoc = 'The number of times this event has occurred.';
 
 export const eventColumnDefinitions = [

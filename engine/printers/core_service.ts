@@ -51,7 +51,8 @@ export function getServiceExternalIP(svc: Service, wide: boolean): string {
       return externalIPs.length > 0 ? externalIPs.join(',') : '<none>';
     case 'LoadBalancer': {
       const lbIps = loadBalancerStatusStringer(svc, wide);
-      if (externalIPs.length > 0) return [...(lbIps.length > 0 ? lbIps.split(',') : []), ...externalIPs].join(',');
+      if (externalIPs.length > 0)
+        return [...(lbIps.length > 0 ? lbIps.split(',') : []), ...externalIPs].join(',');
       return lbIps.length > 0 ? lbIps : '<pending>';
     }
     case 'ExternalName':
@@ -63,7 +64,11 @@ export function getServiceExternalIP(svc: Service, wide: boolean): string {
 /** makePortString: `80/TCP`, or `80:30080/TCP` with a nodePort. */
 export function makePortString(ports: readonly ServicePort[]): string {
   return ports
-    .map((p) => ((p.nodePort ?? 0) > 0 ? `${p.port ?? 0}:${p.nodePort}/${p.protocol ?? ''}` : `${p.port ?? 0}/${p.protocol ?? ''}`))
+    .map((p) =>
+      (p.nodePort ?? 0) > 0
+        ? `${p.port ?? 0}:${p.nodePort}/${p.protocol ?? ''}`
+        : `${p.port ?? 0}/${p.protocol ?? ''}`,
+    )
     .join(',');
 }
 

@@ -13,17 +13,33 @@ export function Convert_core_ConfigMap_To_v1_ConfigMap(input: RuntimeObject, out
   copyStructFields(input, out);
 }
 
-export function Convert_v1_ConfigMapList_To_core_ConfigMapList(input: RuntimeObject, out: RuntimeObject): void {
+export function Convert_v1_ConfigMapList_To_core_ConfigMapList(
+  input: RuntimeObject,
+  out: RuntimeObject,
+): void {
   convertList(input, out, CoreConfigMap, Convert_v1_ConfigMap_To_core_ConfigMap);
 }
 
-export function Convert_core_ConfigMapList_To_v1_ConfigMapList(input: RuntimeObject, out: RuntimeObject): void {
+export function Convert_core_ConfigMapList_To_v1_ConfigMapList(
+  input: RuntimeObject,
+  out: RuntimeObject,
+): void {
   convertList(input, out, V1ConfigMap, Convert_core_ConfigMap_To_v1_ConfigMap);
 }
 
 export const configmapConversions = [
-  { from: V1ConfigMap, to: CoreConfigMap, fn: Convert_v1_ConfigMap_To_core_ConfigMap, name: 'Convert_v1_ConfigMap_To_core_ConfigMap' },
-  { from: CoreConfigMap, to: V1ConfigMap, fn: Convert_core_ConfigMap_To_v1_ConfigMap, name: 'Convert_core_ConfigMap_To_v1_ConfigMap' },
+  {
+    from: V1ConfigMap,
+    to: CoreConfigMap,
+    fn: Convert_v1_ConfigMap_To_core_ConfigMap,
+    name: 'Convert_v1_ConfigMap_To_core_ConfigMap',
+  },
+  {
+    from: CoreConfigMap,
+    to: V1ConfigMap,
+    fn: Convert_core_ConfigMap_To_v1_ConfigMap,
+    name: 'Convert_core_ConfigMap_To_v1_ConfigMap',
+  },
   {
     from: V1ConfigMapList,
     to: CoreConfigMapList,

@@ -28,12 +28,15 @@ const v1 = { group: '', version: 'v1' };
 
 describe('registration', () => {
   const s = newScheme();
-  it.each(['Namespace', 'ConfigMap', 'Secret', 'Service', 'ServiceAccount', 'Event'])('%s and its list in v1 and __internal', (kind) => {
-    for (const k of [kind, `${kind}List`]) {
-      expect(s.recognizes({ ...v1, kind: k })).toBe(true);
-      expect(s.recognizes({ group: '', version: '__internal', kind: k })).toBe(true);
-    }
-  });
+  it.each(['Namespace', 'ConfigMap', 'Secret', 'Service', 'ServiceAccount', 'Event'])(
+    '%s and its list in v1 and __internal',
+    (kind) => {
+      for (const k of [kind, `${kind}List`]) {
+        expect(s.recognizes({ ...v1, kind: k })).toBe(true);
+        expect(s.recognizes({ group: '', version: '__internal', kind: k })).toBe(true);
+      }
+    },
+  );
 
   it('names the generated functions', () => {
     expect(s.conversionsOf(V1Secret).map((c) => c.name)).toEqual(['Convert_v1_Secret_To_core_Secret']);
@@ -80,7 +83,11 @@ describe('conversions', () => {
     });
     const internal = s.convertToVersion(in1, internalGroupVersioner);
     expect(typeOf(internal)?.pkg).toBe('k8s.io/kubernetes/pkg/apis/core');
-    expect(JSON.parse(JSON.stringify(internal))).toEqual({ metadata: { name: 's' }, data: { a: 'eA==', b: 'aMOpbGxv', c: '' }, type: 'Opaque' });
+    expect(JSON.parse(JSON.stringify(internal))).toEqual({
+      metadata: { name: 's' },
+      data: { a: 'eA==', b: 'aMOpbGxv', c: '' },
+      type: 'Opaque',
+    });
     const back = s.convertToVersion(internal, groupVersioner(v1));
     expect(JSON.parse(JSON.stringify(back))).toEqual({
       kind: 'Secret',
@@ -92,25 +99,45 @@ describe('conversions', () => {
   });
 
   it('Secret: stringData without data creates data', () => {
-    const internal = s.convertToVersion(typed(V1Secret, { metadata: { name: 's' }, stringData: { k: 'v' } }), internalGroupVersioner);
+    const internal = s.convertToVersion(
+      typed(V1Secret, { metadata: { name: 's' }, stringData: { k: 'v' } }),
+      internalGroupVersioner,
+    );
     expect(internal.data).toEqual({ k: 'dg==' });
   });
 
   it('SecretList items are converted one by one', () => {
-    const list = typed(V1SecretList, { metadata: { resourceVersion: '7' }, items: [{ metadata: { name: 'a' }, stringData: { k: 'v' } }] });
+    const list = typed(V1SecretList, {
+      metadata: { resourceVersion: '7' },
+      items: [{ metadata: { name: 'a' }, stringData: { k: 'v' } }],
+    });
     const internal = s.convertToVersion(list, internalGroupVersioner);
-    expect(JSON.parse(JSON.stringify(internal))).toEqual({ metadata: { resourceVersion: '7' }, items: [{ metadata: { name: 'a' }, data: { k: 'dg==' } }] });
+    expect(JSON.parse(JSON.stringify(internal))).toEqual({
+      metadata: { resourceVersion: '7' },
+      items: [{ metadata: { name: 'a' }, data: { k: 'dg==' } }],
+    });
     expect(typeOf((internal.items as RuntimeObject[])[0]!)?.name).toBe('Secret');
   });
 
   it('Service is a structural copy', () => {
-    const svc = typed(V1Service, { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec: { ports: [{ port: 80, targetPort: 'http' }] } });
+    const svc = typed(V1Service, {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'web' },
+      spec: { ports: [{ port: 80, targetPort: 'http' }] },
+    });
     const internal = s.convertToVersion(svc, internalGroupVersioner);
-    expect(JSON.parse(JSON.stringify(internal))).toEqual({ metadata: { name: 'web' }, spec: { ports: [{ port: 80, targetPort: 'http' }] } });
+    expect(JSON.parse(JSON.stringify(internal))).toEqual({
+      metadata: { name: 'web' },
+      spec: { ports: [{ port: 80, targetPort: 'http' }] },
+    });
   });
 
   it('keys like __proto__ survive', () => {
-    const cm = typed(V1ConfigMap, JSON.parse('{"metadata":{"name":"c"},"data":{"__proto__":"x"}}') as RuntimeObject);
+    const cm = typed(
+      V1ConfigMap,
+      JSON.parse('{"metadata":{"name":"c"},"data":{"__proto__":"x"}}') as RuntimeObject,
+    );
     const internal = s.convertToVersion(cm, internalGroupVersioner);
     expect(Object.keys(internal.data as object)).toEqual(['__proto__']);
   });
@@ -129,13 +156,20 @@ describe('defaults', () => {
       metadata: { name: 'dev', labels: { team: 'a', 'kubernetes.io/metadata.name': 'dev' } },
       status: { phase: 'Active' },
     });
-    expect(def(V1Namespace, { metadata: { generateName: 'dev-' } })).toEqual({ metadata: { generateName: 'dev-' }, status: { phase: 'Active' } });
-    expect(def(V1Namespace, { metadata: { name: 'x' }, status: { phase: 'Terminating' } }).status).toEqual({ phase: 'Terminating' });
+    expect(def(V1Namespace, { metadata: { generateName: 'dev-' } })).toEqual({
+      metadata: { generateName: 'dev-' },
+      status: { phase: 'Active' },
+    });
+    expect(def(V1Namespace, { metadata: { name: 'x' }, status: { phase: 'Terminating' } }).status).toEqual({
+      phase: 'Terminating',
+    });
   });
 
   it('Secret: type Opaque', () => {
     expect(def(V1Secret, { metadata: { name: 's' } }).type).toBe('Opaque');
-    expect(def(V1Secret, { metadata: { name: 's' }, type: 'kubernetes.io/tls' }).type).toBe('kubernetes.io/tls');
+    expect(def(V1Secret, { metadata: { name: 's' }, type: 'kubernetes.io/tls' }).type).toBe(
+      'kubernetes.io/tls',
+    );
   });
 
   it('ConfigMap: nil data becomes an empty map', () => {
@@ -145,7 +179,15 @@ describe('defaults', () => {
   it.each<[string, RuntimeObject, RuntimeObject]>([
     [
       'ClusterIP',
-      { spec: { ports: [{ port: 80 }, { port: 443, targetPort: 8443, protocol: 'UDP' }, { port: 53, targetPort: '' }] } },
+      {
+        spec: {
+          ports: [
+            { port: 80 },
+            { port: 443, targetPort: 8443, protocol: 'UDP' },
+            { port: 53, targetPort: '' },
+          ],
+        },
+      },
       {
         spec: {
           ports: [
@@ -162,16 +204,34 @@ describe('defaults', () => {
     [
       'ClusterIP with externalIPs is externally accessible',
       { spec: { externalIPs: ['1.2.3.4'] } },
-      { spec: { externalIPs: ['1.2.3.4'], sessionAffinity: 'None', type: 'ClusterIP', externalTrafficPolicy: 'Cluster', internalTrafficPolicy: 'Cluster' } },
+      {
+        spec: {
+          externalIPs: ['1.2.3.4'],
+          sessionAffinity: 'None',
+          type: 'ClusterIP',
+          externalTrafficPolicy: 'Cluster',
+          internalTrafficPolicy: 'Cluster',
+        },
+      },
     ],
     [
       'NodePort',
       { spec: { type: 'NodePort' } },
-      { spec: { type: 'NodePort', sessionAffinity: 'None', externalTrafficPolicy: 'Cluster', internalTrafficPolicy: 'Cluster' } },
+      {
+        spec: {
+          type: 'NodePort',
+          sessionAffinity: 'None',
+          externalTrafficPolicy: 'Cluster',
+          internalTrafficPolicy: 'Cluster',
+        },
+      },
     ],
     [
       'LoadBalancer with status',
-      { spec: { type: 'LoadBalancer' }, status: { loadBalancer: { ingress: [{ ip: '1.2.3.4' }, { hostname: 'lb.example.com' }] } } },
+      {
+        spec: { type: 'LoadBalancer' },
+        status: { loadBalancer: { ingress: [{ ip: '1.2.3.4' }, { hostname: 'lb.example.com' }] } },
+      },
       {
         spec: {
           type: 'LoadBalancer',
@@ -180,10 +240,16 @@ describe('defaults', () => {
           internalTrafficPolicy: 'Cluster',
           allocateLoadBalancerNodePorts: true,
         },
-        status: { loadBalancer: { ingress: [{ ip: '1.2.3.4', ipMode: 'VIP' }, { hostname: 'lb.example.com' }] } },
+        status: {
+          loadBalancer: { ingress: [{ ip: '1.2.3.4', ipMode: 'VIP' }, { hostname: 'lb.example.com' }] },
+        },
       },
     ],
-    ['ExternalName', { spec: { type: 'ExternalName', externalName: 'x.example.com' } }, { spec: { type: 'ExternalName', externalName: 'x.example.com', sessionAffinity: 'None' } }],
+    [
+      'ExternalName',
+      { spec: { type: 'ExternalName', externalName: 'x.example.com' } },
+      { spec: { type: 'ExternalName', externalName: 'x.example.com', sessionAffinity: 'None' } },
+    ],
     [
       'ClientIP affinity gets a timeout',
       { spec: { sessionAffinity: 'ClientIP' } },

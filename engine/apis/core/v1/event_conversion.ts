@@ -22,8 +22,18 @@ export function Convert_core_EventList_To_v1_EventList(input: RuntimeObject, out
 }
 
 export const eventConversions = [
-  { from: V1Event, to: CoreEvent, fn: Convert_v1_Event_To_core_Event, name: 'Convert_v1_Event_To_core_Event' },
-  { from: CoreEvent, to: V1Event, fn: Convert_core_Event_To_v1_Event, name: 'Convert_core_Event_To_v1_Event' },
+  {
+    from: V1Event,
+    to: CoreEvent,
+    fn: Convert_v1_Event_To_core_Event,
+    name: 'Convert_v1_Event_To_core_Event',
+  },
+  {
+    from: CoreEvent,
+    to: V1Event,
+    fn: Convert_core_Event_To_v1_Event,
+    name: 'Convert_core_Event_To_v1_Event',
+  },
   {
     from: V1EventList,
     to: CoreEventList,

@@ -12,7 +12,9 @@ export const ObjectReferenceDef: StructDef = struct(pkg, 'ObjectReference', [
   opt('name', t.string, { doc: 'Name of the referent.' }),
   opt('uid', t.named('types.UID'), { doc: 'UID of the referent.' }),
   opt('apiVersion', t.string, { doc: 'API version of the referent.' }),
-  opt('resourceVersion', t.string, { doc: 'Specific resourceVersion to which this reference is made, if any.' }),
+  opt('resourceVersion', t.string, {
+    doc: 'Specific resourceVersion to which this reference is made, if any.',
+  }),
   opt('fieldPath', t.string, {
     doc: 'If referring to a piece of an object instead of an entire object, the field, such as spec.containers{name}.',
   }),
@@ -31,19 +33,41 @@ export const EventSeriesDef: StructDef = struct(pkg, 'EventSeries', [
 /** Event: note `metadata`, `involvedObject`, `reportingComponent` and `reportingInstance` have no omitempty. */
 export const EventDef: StructDef = struct(pkg, 'Event', [
   ...typeMetaFields(),
-  req('metadata', t.struct(() => ObjectMetaDef), { doc: "Standard object's metadata." }),
-  req('involvedObject', t.struct(() => ObjectReferenceDef), { doc: 'The object that this event is about.' }),
-  opt('reason', t.string, { doc: 'A short, machine understandable string that gives the reason for the transition.' }),
+  req(
+    'metadata',
+    t.struct(() => ObjectMetaDef),
+    { doc: "Standard object's metadata." },
+  ),
+  req(
+    'involvedObject',
+    t.struct(() => ObjectReferenceDef),
+    { doc: 'The object that this event is about.' },
+  ),
+  opt('reason', t.string, {
+    doc: 'A short, machine understandable string that gives the reason for the transition.',
+  }),
   opt('message', t.string, { doc: 'A human-readable description of the status of this operation.' }),
-  opt('source', t.struct(() => EventSourceDef), { doc: 'The component reporting this event.' }),
+  opt(
+    'source',
+    t.struct(() => EventSourceDef),
+    { doc: 'The component reporting this event.' },
+  ),
   opt('firstTimestamp', t.time, { doc: 'The time at which the event was first recorded.' }),
-  opt('lastTimestamp', t.time, { doc: 'The time at which the most recent occurrence of this event was recorded.' }),
+  opt('lastTimestamp', t.time, {
+    doc: 'The time at which the most recent occurrence of this event was recorded.',
+  }),
   opt('count', t.int32, { doc: 'The number of times this event has occurred.' }),
-  opt('type', t.string, { doc: 'Type of this event (Normal, Warning), new types could be added in the future' }),
+  opt('type', t.string, {
+    doc: 'Type of this event (Normal, Warning), new types could be added in the future',
+  }),
   opt('eventTime', t.microTime, { doc: 'Time when this Event was first observed.' }),
-  opt('series', t.ptr(t.struct(() => EventSeriesDef)), { doc: 'Data about the Event series this event represents.' }),
+  opt('series', t.ptr(t.struct(() => EventSeriesDef)), {
+    doc: 'Data about the Event series this event represents.',
+  }),
   opt('action', t.string, { doc: 'What action was taken/failed regarding to the Regarding object.' }),
-  opt('related', t.ptr(t.struct(() => ObjectReferenceDef)), { doc: 'Optional secondary object for more complex actions.' }),
+  opt('related', t.ptr(t.struct(() => ObjectReferenceDef)), {
+    doc: 'Optional secondary object for more complex actions.',
+  }),
   req('reportingComponent', t.string, { doc: 'Name of the controller that emitted this Event.' }),
   req('reportingInstance', t.string, { doc: 'ID of the controller instance.' }),
 ]);

@@ -13,17 +13,33 @@ export function Convert_core_Namespace_To_v1_Namespace(input: RuntimeObject, out
   copyStructFields(input, out);
 }
 
-export function Convert_v1_NamespaceList_To_core_NamespaceList(input: RuntimeObject, out: RuntimeObject): void {
+export function Convert_v1_NamespaceList_To_core_NamespaceList(
+  input: RuntimeObject,
+  out: RuntimeObject,
+): void {
   convertList(input, out, CoreNamespace, Convert_v1_Namespace_To_core_Namespace);
 }
 
-export function Convert_core_NamespaceList_To_v1_NamespaceList(input: RuntimeObject, out: RuntimeObject): void {
+export function Convert_core_NamespaceList_To_v1_NamespaceList(
+  input: RuntimeObject,
+  out: RuntimeObject,
+): void {
   convertList(input, out, V1Namespace, Convert_core_Namespace_To_v1_Namespace);
 }
 
 export const namespaceConversions = [
-  { from: V1Namespace, to: CoreNamespace, fn: Convert_v1_Namespace_To_core_Namespace, name: 'Convert_v1_Namespace_To_core_Namespace' },
-  { from: CoreNamespace, to: V1Namespace, fn: Convert_core_Namespace_To_v1_Namespace, name: 'Convert_core_Namespace_To_v1_Namespace' },
+  {
+    from: V1Namespace,
+    to: CoreNamespace,
+    fn: Convert_v1_Namespace_To_core_Namespace,
+    name: 'Convert_v1_Namespace_To_core_Namespace',
+  },
+  {
+    from: CoreNamespace,
+    to: V1Namespace,
+    fn: Convert_core_Namespace_To_v1_Namespace,
+    name: 'Convert_core_Namespace_To_v1_Namespace',
+  },
   {
     from: V1NamespaceList,
     to: CoreNamespaceList,

@@ -13,14 +13,18 @@ export const NamespaceSpecDef: StructDef = struct(pkg, 'NamespaceSpec', [
 
 export const NamespaceConditionDef: StructDef = struct(pkg, 'NamespaceCondition', [
   req('type', t.named('v1.NamespaceConditionType'), { doc: 'Type of namespace controller condition.' }),
-  req('status', t.named('v1.ConditionStatus'), { doc: 'Status of the condition, one of True, False, Unknown.' }),
+  req('status', t.named('v1.ConditionStatus'), {
+    doc: 'Status of the condition, one of True, False, Unknown.',
+  }),
   opt('lastTransitionTime', t.time),
   opt('reason', t.string),
   opt('message', t.string),
 ]);
 
 export const NamespaceStatusDef: StructDef = struct(pkg, 'NamespaceStatus', [
-  opt('phase', t.named('v1.NamespacePhase'), { doc: 'Phase is the current lifecycle phase of the namespace.' }),
+  opt('phase', t.named('v1.NamespacePhase'), {
+    doc: 'Phase is the current lifecycle phase of the namespace.',
+  }),
   opt('conditions', t.slice(t.struct(() => NamespaceConditionDef)), {
     patchStrategy: 'merge',
     patchMergeKey: 'type',
@@ -31,8 +35,16 @@ export const NamespaceStatusDef: StructDef = struct(pkg, 'NamespaceStatus', [
 export const NamespaceDef: StructDef = struct(pkg, 'Namespace', [
   ...typeMetaFields(),
   objectMeta(),
-  opt('spec', t.struct(() => NamespaceSpecDef), { doc: 'Spec defines the behavior of the Namespace.' }),
-  opt('status', t.struct(() => NamespaceStatusDef), { doc: 'Status describes the current status of a Namespace.' }),
+  opt(
+    'spec',
+    t.struct(() => NamespaceSpecDef),
+    { doc: 'Spec defines the behavior of the Namespace.' },
+  ),
+  opt(
+    'status',
+    t.struct(() => NamespaceStatusDef),
+    { doc: 'Status describes the current status of a Namespace.' },
+  ),
 ]);
 
 export const NamespaceListDef: StructDef = listDef(pkg, 'NamespaceList', () => NamespaceDef);

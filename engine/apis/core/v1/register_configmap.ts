@@ -12,5 +12,9 @@ export function registerConfigMap(scheme: Scheme): void {
   scheme.addKnownTypes({ group: '', version: 'v1' }, V1ConfigMap, V1ConfigMapList);
   for (const c of configmapConversions) scheme.addConversionFunc(c.from, c.to, c.fn, c.name);
   scheme.addTypeDefaultingFunc(V1ConfigMap, SetObjectDefaults_ConfigMap, 'SetObjectDefaults_ConfigMap');
-  scheme.addTypeDefaultingFunc(V1ConfigMapList, SetObjectDefaults_ConfigMapList, 'SetObjectDefaults_ConfigMapList');
+  scheme.addTypeDefaultingFunc(
+    V1ConfigMapList,
+    SetObjectDefaults_ConfigMapList,
+    'SetObjectDefaults_ConfigMapList',
+  );
 }

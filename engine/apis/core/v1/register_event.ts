@@ -11,19 +11,22 @@ export function registerEvent(scheme: Scheme): void {
   scheme.addKnownTypes({ group: '', version: APIVersionInternal }, CoreEvent, CoreEventList);
   scheme.addKnownTypes({ group: '', version: 'v1' }, V1Event, V1EventList);
   for (const c of eventConversions) scheme.addConversionFunc(c.from, c.to, c.fn, c.name);
-  scheme.addFieldLabelConversionFunc({ group: '', version: 'v1', kind: 'Event' }, fieldLabelsFunc([
-    'involvedObject.kind',
-    'involvedObject.namespace',
-    'involvedObject.name',
-    'involvedObject.uid',
-    'involvedObject.apiVersion',
-    'involvedObject.resourceVersion',
-    'involvedObject.fieldPath',
-    'reason',
-    'reportingComponent',
-    'source',
-    'type',
-    'metadata.namespace',
-    'metadata.name',
-  ]));
+  scheme.addFieldLabelConversionFunc(
+    { group: '', version: 'v1', kind: 'Event' },
+    fieldLabelsFunc([
+      'involvedObject.kind',
+      'involvedObject.namespace',
+      'involvedObject.name',
+      'involvedObject.uid',
+      'involvedObject.apiVersion',
+      'involvedObject.resourceVersion',
+      'involvedObject.fieldPath',
+      'reason',
+      'reportingComponent',
+      'source',
+      'type',
+      'metadata.namespace',
+      'metadata.name',
+    ]),
+  );
 }

@@ -13,6 +13,13 @@ export function registerNamespace(scheme: Scheme): void {
   scheme.addKnownTypes({ group: '', version: 'v1' }, V1Namespace, V1NamespaceList);
   for (const c of namespaceConversions) scheme.addConversionFunc(c.from, c.to, c.fn, c.name);
   scheme.addTypeDefaultingFunc(V1Namespace, SetObjectDefaults_Namespace, 'SetObjectDefaults_Namespace');
-  scheme.addTypeDefaultingFunc(V1NamespaceList, SetObjectDefaults_NamespaceList, 'SetObjectDefaults_NamespaceList');
-  scheme.addFieldLabelConversionFunc({ group: '', version: 'v1', kind: 'Namespace' }, fieldLabelsFunc(['status.phase', 'metadata.name']));
+  scheme.addTypeDefaultingFunc(
+    V1NamespaceList,
+    SetObjectDefaults_NamespaceList,
+    'SetObjectDefaults_NamespaceList',
+  );
+  scheme.addFieldLabelConversionFunc(
+    { group: '', version: 'v1', kind: 'Namespace' },
+    fieldLabelsFunc(['status.phase', 'metadata.name']),
+  );
 }

@@ -14,5 +14,8 @@ export function registerSecret(scheme: Scheme): void {
   for (const c of secretConversions) scheme.addConversionFunc(c.from, c.to, c.fn, c.name);
   scheme.addTypeDefaultingFunc(V1Secret, SetObjectDefaults_Secret, 'SetObjectDefaults_Secret');
   scheme.addTypeDefaultingFunc(V1SecretList, SetObjectDefaults_SecretList, 'SetObjectDefaults_SecretList');
-  scheme.addFieldLabelConversionFunc({ group: '', version: 'v1', kind: 'Secret' }, fieldLabelsFunc(['type', 'metadata.namespace', 'metadata.name']));
+  scheme.addFieldLabelConversionFunc(
+    { group: '', version: 'v1', kind: 'Secret' },
+    fieldLabelsFunc(['type', 'metadata.namespace', 'metadata.name']),
+  );
 }

@@ -14,5 +14,8 @@ export function registerService(scheme: Scheme): void {
   for (const c of serviceConversions) scheme.addConversionFunc(c.from, c.to, c.fn, c.name);
   scheme.addTypeDefaultingFunc(V1Service, SetObjectDefaults_Service, 'SetObjectDefaults_Service');
   scheme.addTypeDefaultingFunc(V1ServiceList, SetObjectDefaults_ServiceList, 'SetObjectDefaults_ServiceList');
-  scheme.addFieldLabelConversionFunc({ group: '', version: 'v1', kind: 'Service' }, fieldLabelsFunc(['metadata.namespace', 'metadata.name', 'spec.clusterIP', 'spec.type']));
+  scheme.addFieldLabelConversionFunc(
+    { group: '', version: 'v1', kind: 'Service' },
+    fieldLabelsFunc(['metadata.namespace', 'metadata.name', 'spec.clusterIP', 'spec.type']),
+  );
 }

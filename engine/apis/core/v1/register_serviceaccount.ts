@@ -7,7 +7,11 @@ import { serviceaccountConversions } from './serviceaccount_conversion';
 import { V1ServiceAccount, V1ServiceAccountList } from './serviceaccount_types';
 
 export function registerServiceAccount(scheme: Scheme): void {
-  scheme.addKnownTypes({ group: '', version: APIVersionInternal }, CoreServiceAccount, CoreServiceAccountList);
+  scheme.addKnownTypes(
+    { group: '', version: APIVersionInternal },
+    CoreServiceAccount,
+    CoreServiceAccountList,
+  );
   scheme.addKnownTypes({ group: '', version: 'v1' }, V1ServiceAccount, V1ServiceAccountList);
   for (const c of serviceaccountConversions) scheme.addConversionFunc(c.from, c.to, c.fn, c.name);
 }

@@ -33,8 +33,18 @@ export function Convert_core_SecretList_To_v1_SecretList(input: RuntimeObject, o
 }
 
 export const secretConversions = [
-  { from: V1Secret, to: CoreSecret, fn: Convert_v1_Secret_To_core_Secret, name: 'Convert_v1_Secret_To_core_Secret' },
-  { from: CoreSecret, to: V1Secret, fn: Convert_core_Secret_To_v1_Secret, name: 'Convert_core_Secret_To_v1_Secret' },
+  {
+    from: V1Secret,
+    to: CoreSecret,
+    fn: Convert_v1_Secret_To_core_Secret,
+    name: 'Convert_v1_Secret_To_core_Secret',
+  },
+  {
+    from: CoreSecret,
+    to: V1Secret,
+    fn: Convert_core_Secret_To_v1_Secret,
+    name: 'Convert_core_Secret_To_v1_Secret',
+  },
   {
     from: V1SecretList,
     to: CoreSecretList,

@@ -22,8 +22,18 @@ export function Convert_core_ServiceList_To_v1_ServiceList(input: RuntimeObject,
 }
 
 export const serviceConversions = [
-  { from: V1Service, to: CoreService, fn: Convert_v1_Service_To_core_Service, name: 'Convert_v1_Service_To_core_Service' },
-  { from: CoreService, to: V1Service, fn: Convert_core_Service_To_v1_Service, name: 'Convert_core_Service_To_v1_Service' },
+  {
+    from: V1Service,
+    to: CoreService,
+    fn: Convert_v1_Service_To_core_Service,
+    name: 'Convert_v1_Service_To_core_Service',
+  },
+  {
+    from: CoreService,
+    to: V1Service,
+    fn: Convert_core_Service_To_v1_Service,
+    name: 'Convert_core_Service_To_v1_Service',
+  },
   {
     from: V1ServiceList,
     to: CoreServiceList,

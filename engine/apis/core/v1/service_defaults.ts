@@ -56,7 +56,11 @@ export function SetDefaults_Service(obj: RuntimeObject): void {
     spec.externalTrafficPolicy = ServiceExternalTrafficPolicyCluster;
   }
   if (spec.internalTrafficPolicy === undefined || spec.internalTrafficPolicy === null) {
-    if (spec.type === ServiceTypeNodePort || spec.type === ServiceTypeLoadBalancer || spec.type === ServiceTypeClusterIP) {
+    if (
+      spec.type === ServiceTypeNodePort ||
+      spec.type === ServiceTypeLoadBalancer ||
+      spec.type === ServiceTypeClusterIP
+    ) {
       spec.internalTrafficPolicy = ServiceInternalTrafficPolicyCluster;
     }
   }
@@ -68,7 +72,8 @@ export function SetDefaults_Service(obj: RuntimeObject): void {
     const lb = isObject(status) ? status.loadBalancer : undefined;
     const ingress = isObject(lb) && Array.isArray(lb.ingress) ? lb.ingress : [];
     for (const ing of ingress) {
-      if (isObject(ing) && ing.ip && (ing.ipMode === undefined || ing.ipMode === null)) ing.ipMode = LoadBalancerIPModeVIP;
+      if (isObject(ing) && ing.ip && (ing.ipMode === undefined || ing.ipMode === null))
+        ing.ipMode = LoadBalancerIPModeVIP;
     }
   }
 }

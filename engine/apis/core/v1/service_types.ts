@@ -9,11 +9,21 @@ const metaPkg = 'k8s.io/apimachinery/pkg/apis/meta/v1';
 /** metav1.Condition, as ServiceStatus.conditions uses it. */
 export const ConditionDef: StructDef = struct(metaPkg, 'Condition', [
   req('type', t.string, { doc: 'type of condition in CamelCase or in foo.example.com/CamelCase.' }),
-  req('status', t.named('v1.ConditionStatus'), { doc: 'status of the condition, one of True, False, Unknown.' }),
-  opt('observedGeneration', t.int64, { doc: 'observedGeneration represents the .metadata.generation that the condition was set based upon.' }),
-  req('lastTransitionTime', t.time, { doc: 'lastTransitionTime is the last time the condition transitioned from one status to another.' }),
-  req('reason', t.string, { doc: "reason contains a programmatic identifier indicating the reason for the condition's last transition." }),
-  req('message', t.string, { doc: 'message is a human readable message indicating details about the transition.' }),
+  req('status', t.named('v1.ConditionStatus'), {
+    doc: 'status of the condition, one of True, False, Unknown.',
+  }),
+  opt('observedGeneration', t.int64, {
+    doc: 'observedGeneration represents the .metadata.generation that the condition was set based upon.',
+  }),
+  req('lastTransitionTime', t.time, {
+    doc: 'lastTransitionTime is the last time the condition transitioned from one status to another.',
+  }),
+  req('reason', t.string, {
+    doc: "reason contains a programmatic identifier indicating the reason for the condition's last transition.",
+  }),
+  req('message', t.string, {
+    doc: 'message is a human readable message indicating details about the transition.',
+  }),
 ]);
 
 export const ClientIPConfigDef: StructDef = struct(pkg, 'ClientIPConfig', [
@@ -30,7 +40,9 @@ export const SessionAffinityConfigDef: StructDef = struct(pkg, 'SessionAffinityC
 
 export const ServicePortDef: StructDef = struct(pkg, 'ServicePort', [
   opt('name', t.string, { doc: 'The name of this port within the service. This must be a DNS_LABEL.' }),
-  opt('protocol', t.named('v1.Protocol'), { doc: 'The IP protocol for this port. Supports "TCP", "UDP", and "SCTP". Default is TCP.' }),
+  opt('protocol', t.named('v1.Protocol'), {
+    doc: 'The IP protocol for this port. Supports "TCP", "UDP", and "SCTP". Default is TCP.',
+  }),
   opt('appProtocol', t.ptr(t.string), { doc: 'The application protocol for this port.' }),
   req('port', t.int32, { doc: 'The port that will be exposed by this service.' }),
   opt('targetPort', t.intOrString, {
@@ -50,8 +62,12 @@ export const ServiceSpecDef: StructDef = struct(pkg, 'ServiceSpec', [
   opt('selector', t.map(t.string), {
     doc: 'Route service traffic to pods with label keys and values matching this selector.',
   }),
-  opt('clusterIP', t.string, { doc: 'clusterIP is the IP address of the service and is usually assigned randomly.' }),
-  opt('clusterIPs', t.slice(t.string), { doc: 'ClusterIPs is a list of IP addresses assigned to this service.' }),
+  opt('clusterIP', t.string, {
+    doc: 'clusterIP is the IP address of the service and is usually assigned randomly.',
+  }),
+  opt('clusterIPs', t.slice(t.string), {
+    doc: 'ClusterIPs is a list of IP addresses assigned to this service.',
+  }),
   opt('type', t.named('v1.ServiceType'), {
     doc: 'type determines how the Service is exposed. Defaults to ClusterIP. Valid options are ExternalName, ClusterIP, NodePort, and LoadBalancer.',
   }),
@@ -71,7 +87,9 @@ export const ServiceSpecDef: StructDef = struct(pkg, 'ServiceSpec', [
   opt('externalTrafficPolicy', t.named('v1.ServiceExternalTrafficPolicy'), {
     doc: 'externalTrafficPolicy describes how nodes distribute service traffic they receive on externally-facing addresses.',
   }),
-  opt('healthCheckNodePort', t.int32, { doc: 'healthCheckNodePort specifies the healthcheck nodePort for the service.' }),
+  opt('healthCheckNodePort', t.int32, {
+    doc: 'healthCheckNodePort specifies the healthcheck nodePort for the service.',
+  }),
   opt('publishNotReadyAddresses', t.bool, {
     doc: 'publishNotReadyAddresses indicates that endpoints should disregard any indications of ready/not-ready.',
   }),
@@ -99,16 +117,24 @@ export const ServiceSpecDef: StructDef = struct(pkg, 'ServiceSpec', [
 ]);
 
 export const PortStatusDef: StructDef = struct(pkg, 'PortStatus', [
-  req('port', t.int32, { doc: 'Port is the port number of the service port of which status is recorded here' }),
-  req('protocol', t.named('v1.Protocol'), { doc: 'Protocol is the protocol of the service port of which status is recorded here' }),
+  req('port', t.int32, {
+    doc: 'Port is the port number of the service port of which status is recorded here',
+  }),
+  req('protocol', t.named('v1.Protocol'), {
+    doc: 'Protocol is the protocol of the service port of which status is recorded here',
+  }),
   opt('error', t.ptr(t.string), { doc: 'Error is to record the problem with the service port' }),
 ]);
 
 export const LoadBalancerIngressDef: StructDef = struct(pkg, 'LoadBalancerIngress', [
   opt('ip', t.string, { doc: 'IP is set for load-balancer ingress points that are IP based' }),
   opt('hostname', t.string, { doc: 'Hostname is set for load-balancer ingress points that are DNS based' }),
-  opt('ipMode', t.ptr(t.named('v1.LoadBalancerIPMode')), { doc: 'IPMode specifies how the load-balancer IP behaves.' }),
-  opt('ports', t.slice(t.struct(() => PortStatusDef)), { doc: 'Ports is a list of records of service ports' }),
+  opt('ipMode', t.ptr(t.named('v1.LoadBalancerIPMode')), {
+    doc: 'IPMode specifies how the load-balancer IP behaves.',
+  }),
+  opt('ports', t.slice(t.struct(() => PortStatusDef)), {
+    doc: 'Ports is a list of records of service ports',
+  }),
 ]);
 
 export const LoadBalancerStatusDef: StructDef = struct(pkg, 'LoadBalancerStatus', [
@@ -118,9 +144,13 @@ export const LoadBalancerStatusDef: StructDef = struct(pkg, 'LoadBalancerStatus'
 ]);
 
 export const ServiceStatusDef: StructDef = struct(pkg, 'ServiceStatus', [
-  opt('loadBalancer', t.struct(() => LoadBalancerStatusDef), {
-    doc: 'LoadBalancer contains the current status of the load-balancer, if one is present.',
-  }),
+  opt(
+    'loadBalancer',
+    t.struct(() => LoadBalancerStatusDef),
+    {
+      doc: 'LoadBalancer contains the current status of the load-balancer, if one is present.',
+    },
+  ),
   opt('conditions', t.slice(t.struct(() => ConditionDef)), {
     patchStrategy: 'merge',
     patchMergeKey: 'type',
@@ -131,8 +161,16 @@ export const ServiceStatusDef: StructDef = struct(pkg, 'ServiceStatus', [
 export const ServiceDef: StructDef = struct(pkg, 'Service', [
   ...typeMetaFields(),
   objectMeta(),
-  opt('spec', t.struct(() => ServiceSpecDef), { doc: 'Spec defines the behavior of a service.' }),
-  opt('status', t.struct(() => ServiceStatusDef), { doc: 'Most recently observed status of the service.' }),
+  opt(
+    'spec',
+    t.struct(() => ServiceSpecDef),
+    { doc: 'Spec defines the behavior of a service.' },
+  ),
+  opt(
+    'status',
+    t.struct(() => ServiceStatusDef),
+    { doc: 'Most recently observed status of the service.' },
+  ),
 ]);
 
 export const ServiceListDef: StructDef = listDef(pkg, 'ServiceList', () => ServiceDef);

@@ -4,7 +4,11 @@
 import { copyJSON, setOwn, setType, type GoType, type RuntimeObject } from '../../../runtime/object';
 
 /** Copies every field but apiVersion/kind from `input` into `out`, deeply and `__proto__`-safely. */
-export function copyStructFields(input: RuntimeObject, out: RuntimeObject, skip: readonly string[] = []): void {
+export function copyStructFields(
+  input: RuntimeObject,
+  out: RuntimeObject,
+  skip: readonly string[] = [],
+): void {
   for (const key of Object.keys(input)) {
     if (key === 'apiVersion' || key === 'kind' || skip.includes(key)) continue;
     setOwn(out, key, copyJSON(input[key]));

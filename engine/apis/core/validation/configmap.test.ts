@@ -9,13 +9,29 @@ const meta = { name: 'cfg', namespace: 'default' };
 
 describe('validateConfigMap', () => {
   it.each<[string, ConfigMap, string[]]>([
-    ['valid', { metadata: meta, data: { 'app.properties': 'a=b', KEY_1: 'x' }, binaryData: { 'blob.bin': 'AAEC' } }, []],
+    [
+      'valid',
+      { metadata: meta, data: { 'app.properties': 'a=b', KEY_1: 'x' }, binaryData: { 'blob.bin': 'AAEC' } },
+      [],
+    ],
     ['empty', { metadata: meta, data: {} }, []],
     ['missing namespace', { metadata: { name: 'cfg' } }, ['metadata.namespace: Required value']],
     ['bad key', { metadata: meta, data: { 'a b': 'x' } }, [`data[a b]: Invalid value: "a b": ${keyMsg}`]],
-    ['dot-dot key', { metadata: meta, data: { '..': 'x' } }, [`data[..]: Invalid value: "..": must not be '..'`]],
-    ['..-prefixed key', { metadata: meta, data: { '..data': 'x' } }, [`data[..data]: Invalid value: "..data": must not start with '..'`]],
-    ['bad binary key', { metadata: meta, binaryData: { 'a/b': 'AA==' } }, [`binaryData[a/b]: Invalid value: "a/b": ${keyMsg}`]],
+    [
+      'dot-dot key',
+      { metadata: meta, data: { '..': 'x' } },
+      [`data[..]: Invalid value: "..": must not be '..'`],
+    ],
+    [
+      '..-prefixed key',
+      { metadata: meta, data: { '..data': 'x' } },
+      [`data[..data]: Invalid value: "..data": must not start with '..'`],
+    ],
+    [
+      'bad binary key',
+      { metadata: meta, binaryData: { 'a/b': 'AA==' } },
+      [`binaryData[a/b]: Invalid value: "a/b": ${keyMsg}`],
+    ],
     [
       'key in both data and binaryData',
       { metadata: meta, data: { k: 'x' }, binaryData: { k: 'AA==' } },
@@ -27,7 +43,11 @@ describe('validateConfigMap', () => {
       ['[]: Too long: may not be more than 1048576 bytes'],
     ],
     ['exactly 1 MiB', { metadata: meta, data: { a: 'x'.repeat(1024 * 1024) } }, []],
-    ['multi-byte values count in bytes', { metadata: meta, data: { a: 'é'.repeat(512 * 1024 + 1) } }, ['[]: Too long: may not be more than 1048576 bytes']],
+    [
+      'multi-byte values count in bytes',
+      { metadata: meta, data: { a: 'é'.repeat(512 * 1024 + 1) } },
+      ['[]: Too long: may not be more than 1048576 bytes'],
+    ],
   ])('%s', (_name, cm, want) => {
     expect(msgs(validateConfigMap(cm))).toEqual(want);
   });
@@ -57,7 +77,12 @@ describe('validateConfigMapUpdate', () => {
       immutable,
       ['binaryData: Forbidden: field is immutable when `immutable` is set'],
     ],
-    ['may become immutable', { metadata: m, immutable: true, data: { a: '1' } }, { metadata: m, data: { a: '1' } }, []],
+    [
+      'may become immutable',
+      { metadata: m, immutable: true, data: { a: '1' } },
+      { metadata: m, data: { a: '1' } },
+      [],
+    ],
     [
       'resourceVersion required',
       { metadata: meta, data: {} },

@@ -3,7 +3,11 @@
 import { forbidden, invalid, tooLong, type ErrorList } from '../../../util/validation/field/errors';
 import { newPath } from '../../../util/validation/field/path';
 import { byteLen, isConfigMapKey } from '../../../util/validation/validation';
-import { nameIsDNSSubdomain, validateObjectMeta, validateObjectMetaUpdate } from '../../meta/validation/objectmeta';
+import {
+  nameIsDNSSubdomain,
+  validateObjectMeta,
+  validateObjectMetaUpdate,
+} from '../../meta/validation/objectmeta';
 import type { ConfigMap } from '../configmap_types';
 import { MaxSecretSize } from '../v1/secret_types';
 import { base64DecodedLength } from '../v1/structural_copy';
@@ -44,7 +48,8 @@ export function validateConfigMapUpdate(newCfg: ConfigMap, oldCfg: ConfigMap): E
   if (oldCfg.immutable === true) {
     if (newCfg.immutable !== true) errs.push(forbidden(newPath('immutable'), immutableMsg));
     if (!reflectMapEqual(newCfg.data, oldCfg.data)) errs.push(forbidden(newPath('data'), immutableMsg));
-    if (!reflectMapEqual(newCfg.binaryData, oldCfg.binaryData)) errs.push(forbidden(newPath('binaryData'), immutableMsg));
+    if (!reflectMapEqual(newCfg.binaryData, oldCfg.binaryData))
+      errs.push(forbidden(newPath('binaryData'), immutableMsg));
   }
   errs.push(...validateConfigMap(newCfg));
   return errs;

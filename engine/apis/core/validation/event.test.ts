@@ -38,11 +38,21 @@ describe('validateEventCreate (core/v1: legacy checks only)', () => {
     ['cluster-scoped object in default', legacy({ involvedObject: { kind: 'Node', name: 'n1' } }), []],
     [
       'cluster-scoped object elsewhere',
-      legacy({ metadata: { name: 'e', namespace: 'kube-system' }, involvedObject: { kind: 'Node', name: 'n1' } }),
+      legacy({
+        metadata: { name: 'e', namespace: 'kube-system' },
+        involvedObject: { kind: 'Node', name: 'n1' },
+      }),
       ['involvedObject.namespace: Invalid value: "": does not match event.namespace'],
     ],
     ['new-style event', modern(), []],
-    ['new-style cluster-scoped object in kube-system', modern({ metadata: { name: 'e', namespace: 'kube-system' }, involvedObject: { kind: 'Node', name: 'n1' } }), []],
+    [
+      'new-style cluster-scoped object in kube-system',
+      modern({
+        metadata: { name: 'e', namespace: 'kube-system' },
+        involvedObject: { kind: 'Node', name: 'n1' },
+      }),
+      [],
+    ],
     [
       'new-style event without reporting fields',
       modern({ reportingComponent: '', reportingInstance: '', action: '', reason: '' }),
@@ -57,7 +67,12 @@ describe('validateEventCreate (core/v1: legacy checks only)', () => {
     ],
     [
       'new-style event with long fields',
-      modern({ reportingInstance: 'i'.repeat(129), action: 'a'.repeat(129), reason: 'r'.repeat(129), message: 'm'.repeat(1025) }),
+      modern({
+        reportingInstance: 'i'.repeat(129),
+        action: 'a'.repeat(129),
+        reason: 'r'.repeat(129),
+        message: 'm'.repeat(1025),
+      }),
       [
         'reportingInstance: Invalid value: "": can have at most 128 characters',
         'action: Invalid value: "": can have at most 128 characters',
@@ -76,7 +91,12 @@ describe('validateEventCreate (events.k8s.io/v1: strict checks too)', () => {
     ['valid', modern(), []],
     [
       'legacy fields set',
-      modern({ type: 'Info', firstTimestamp: '2025-01-01T00:00:00Z', count: 2, source: { component: 'kubelet' } }),
+      modern({
+        type: 'Info',
+        firstTimestamp: '2025-01-01T00:00:00Z',
+        count: 2,
+        source: { component: 'kubelet' },
+      }),
       [
         'type: Invalid value: "": has invalid value: Info',
         'firstTimestamp: Invalid value: "": needs to be unset',
@@ -100,7 +120,13 @@ describe('validateEventUpdate', () => {
   });
   it('events.k8s.io/v1 makes most fields immutable', () => {
     const old = modern({ metadata: { name: 'e', namespace: 'default', resourceVersion: '1' } });
-    const upd = modern({ metadata: { name: 'e', namespace: 'default', resourceVersion: '1' }, note: undefined, action: 'Pulled' } as Partial<Event>);
-    expect(msgs(validateEventUpdate(upd, old, eventsV1))).toEqual(['action: Invalid value: "Pulled": field is immutable']);
+    const upd = modern({
+      metadata: { name: 'e', namespace: 'default', resourceVersion: '1' },
+      note: undefined,
+      action: 'Pulled',
+    } as Partial<Event>);
+    expect(msgs(validateEventUpdate(upd, old, eventsV1))).toEqual([
+      'action: Invalid value: "Pulled": field is immutable',
+    ]);
   });
 });

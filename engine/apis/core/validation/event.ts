@@ -38,26 +38,37 @@ export function validateEventCreate(event: Event, requestVersion: GroupVersion):
   if (type !== EventTypeNormal && type !== EventTypeWarning) {
     errs.push(invalid(newPath('type'), '', `has invalid value: ${type}`));
   }
-  if (!isZeroTime(event.firstTimestamp)) errs.push(invalid(newPath('firstTimestamp'), '', 'needs to be unset'));
+  if (!isZeroTime(event.firstTimestamp))
+    errs.push(invalid(newPath('firstTimestamp'), '', 'needs to be unset'));
   if (!isZeroTime(event.lastTimestamp)) errs.push(invalid(newPath('lastTimestamp'), '', 'needs to be unset'));
   if ((event.count ?? 0) !== 0) errs.push(invalid(newPath('count'), '', 'needs to be unset'));
-  if (event.source?.component || event.source?.host) errs.push(invalid(newPath('source'), '', 'needs to be unset'));
+  if (event.source?.component || event.source?.host)
+    errs.push(invalid(newPath('source'), '', 'needs to be unset'));
   return errs;
 }
 
 /** ValidateEventUpdate: legacy checks always; strict ones (most fields immutable) for events.k8s.io/v1+. */
-export function validateEventUpdate(newEvent: Event, oldEvent: Event, requestVersion: GroupVersion): ErrorList {
+export function validateEventUpdate(
+  newEvent: Event,
+  oldEvent: Event,
+  requestVersion: GroupVersion,
+): ErrorList {
   const errs = legacyValidateEvent(newEvent);
   if (isLegacyVersion(requestVersion)) return errs;
 
   errs.push(...validateObjectMetaUpdate(newEvent.metadata, oldEvent.metadata, newPath('metadata')));
   // if the series was modified, validate the new data
-  if (!deepEqual(goSeries(newEvent.series), goSeries(oldEvent.series))) errs.push(...validateV1EventSeries(newEvent));
+  if (!deepEqual(goSeries(newEvent.series), goSeries(oldEvent.series)))
+    errs.push(...validateV1EventSeries(newEvent));
 
   const imm = (n: unknown, o: unknown, field: string) => {
     if (!deepEqual(n, o)) errs.push(...validateImmutableField(n, o, newPath(field)));
   };
-  imm(goObjectReference(newEvent.involvedObject), goObjectReference(oldEvent.involvedObject), 'involvedObject');
+  imm(
+    goObjectReference(newEvent.involvedObject),
+    goObjectReference(oldEvent.involvedObject),
+    'involvedObject',
+  );
   imm(newEvent.reason ?? '', oldEvent.reason ?? '', 'reason');
   imm(newEvent.message ?? '', oldEvent.message ?? '', 'message');
   imm(goSource(newEvent.source), goSource(oldEvent.source), 'source');
@@ -109,11 +120,18 @@ export function legacyValidateEvent(event: Event): ErrorList {
     }
     const controller = event.reportingComponent ?? '';
     if (controller.length === 0) errs.push(required(newPath('reportingController'), ''));
-    for (const msg of isQualifiedName(controller)) errs.push(invalid(newPath('reportingController'), controller, msg));
+    for (const msg of isQualifiedName(controller))
+      errs.push(invalid(newPath('reportingController'), controller, msg));
     const instance = event.reportingInstance ?? '';
     if (instance.length === 0) errs.push(required(newPath('reportingInstance'), ''));
     if (byteLen(instance) > ReportingInstanceLengthLimit) {
-      errs.push(invalid(newPath('reportingInstance'), '', `can have at most ${ReportingInstanceLengthLimit} characters`));
+      errs.push(
+        invalid(
+          newPath('reportingInstance'),
+          '',
+          `can have at most ${ReportingInstanceLengthLimit} characters`,
+        ),
+      );
     }
     const action = event.action ?? '';
     if (action.length === 0) errs.push(required(newPath('action'), ''));

@@ -146,7 +146,7 @@ function ipv6String(ip: IP): string {
   for (let i = 0; i < 16; i += 2) groups.push((ip[i]! << 8) | ip[i + 1]!);
   let bestStart = -1;
   let bestLen = 0;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i++;
       continue;
@@ -187,8 +187,10 @@ function netipParse(s: string): { ip: IP; is4: boolean; is4In6: boolean } | null
   return { ip, is4, is4In6: !is4 && isIPv4(ip) };
 }
 
-export const isUnspecified = (ip: IP) => (isIPv4(ip) ? ip.slice(12).every((b) => b === 0) : ip.every((b) => b === 0));
-export const isLoopback = (ip: IP) => (isIPv4(ip) ? ip[12] === 127 : ip.slice(0, 15).every((b) => b === 0) && ip[15] === 1);
+export const isUnspecified = (ip: IP) =>
+  isIPv4(ip) ? ip.slice(12).every((b) => b === 0) : ip.every((b) => b === 0);
+export const isLoopback = (ip: IP) =>
+  isIPv4(ip) ? ip[12] === 127 : ip.slice(0, 15).every((b) => b === 0) && ip[15] === 1;
 export const isLinkLocalUnicast = (ip: IP) =>
   isIPv4(ip) ? ip[12] === 169 && ip[13] === 254 : ip[0] === 0xfe && (ip[1]! & 0xc0) === 0x80;
 export const isLinkLocalMulticast = (ip: IP) =>
@@ -233,7 +235,12 @@ export function parseCIDRSloppy(value: string): ParsedCIDR | null {
     network[i] = ip[i]! & ((0xff << (8 - keep)) & 0xff);
   }
   const shownBits = isIPv4(network) && !isV4Syntax ? bits - 96 : bits;
-  return { ip, bits, network, networkString: `${ipString(network)}/${isIPv4(network) ? (isV4Syntax ? bits : shownBits) : bits}` };
+  return {
+    ip,
+    bits,
+    network,
+    networkString: `${ipString(network)}/${isIPv4(network) ? (isV4Syntax ? bits : shownBits) : bits}`,
+  };
 }
 
 /** IsValidCIDRForLegacyField with strictValidation=false. */
@@ -287,7 +294,9 @@ export function getWarningsForCIDR(fldPath: Path, value: string): string[] {
   if (warnings.length === 0 && addr && !addr.is4) {
     const canonical = `${netipString(addr.ip, false)}/${c.bits}`;
     if (canonical !== value) {
-      warnings.push(`${f}: IPv6 CIDR value ${JSON.stringify(value)} should be in RFC 5952 canonical format (${JSON.stringify(canonical)})`);
+      warnings.push(
+        `${f}: IPv6 CIDR value ${JSON.stringify(value)} should be in RFC 5952 canonical format (${JSON.stringify(canonical)})`,
+      );
     }
   }
   return warnings;

@@ -14,16 +14,30 @@ const labelMsg =
 describe('validateNamespace', () => {
   it.each<[string, Namespace, string[]]>([
     ['valid', { metadata: { name: 'dev' }, spec: { finalizers: ['kubernetes'] } }, []],
-    ['standard finalizers', { metadata: { name: 'dev' }, spec: { finalizers: ['orphan', 'foregroundDeletion'] } }, []],
+    [
+      'standard finalizers',
+      { metadata: { name: 'dev' }, spec: { finalizers: ['orphan', 'foregroundDeletion'] } },
+      [],
+    ],
     ['qualified finalizer', { metadata: { name: 'dev' }, spec: { finalizers: ['example.com/cleanup'] } }, []],
     ['missing name', { metadata: {} }, ['metadata.name: Required value: name or generateName is required']],
     ['uppercase name', { metadata: { name: 'Dev' } }, [`metadata.name: Invalid value: "Dev": ${labelMsg}`]],
-    ['dotted name', { metadata: { name: 'a.b' } }, ['metadata.name: Invalid value: "a.b": must not contain dots']],
-    ['namespace set', { metadata: { name: 'dev', namespace: 'x' } }, ['metadata.namespace: Forbidden: not allowed on this type']],
+    [
+      'dotted name',
+      { metadata: { name: 'a.b' } },
+      ['metadata.name: Invalid value: "a.b": must not contain dots'],
+    ],
+    [
+      'namespace set',
+      { metadata: { name: 'dev', namespace: 'x' } },
+      ['metadata.namespace: Forbidden: not allowed on this type'],
+    ],
     [
       'unqualified non-standard finalizer (path has no index, as in Go)',
       { metadata: { name: 'dev' }, spec: { finalizers: ['kubernetes', 'cleanup'] } },
-      ['spec.finalizers: Invalid value: "cleanup": name is neither a standard finalizer name nor is it fully qualified'],
+      [
+        'spec.finalizers: Invalid value: "cleanup": name is neither a standard finalizer name nor is it fully qualified',
+      ],
     ],
   ])('%s', (_name, ns, want) => {
     expect(msgs(validateNamespace(ns))).toEqual(want);
@@ -34,14 +48,20 @@ describe('namespace updates', () => {
   const old: Namespace = { metadata: { name: 'dev', resourceVersion: '1' }, status: { phase: 'Active' } };
 
   it('checks the metadata only', () => {
-    expect(msgs(validateNamespaceUpdate({ metadata: { name: 'dev', resourceVersion: '1' } }, old))).toEqual([]);
+    expect(msgs(validateNamespaceUpdate({ metadata: { name: 'dev', resourceVersion: '1' } }, old))).toEqual(
+      [],
+    );
     expect(msgs(validateNamespaceUpdate({ metadata: { name: 'prod', resourceVersion: '1' } }, old))).toEqual([
       'metadata.name: Invalid value: "prod": field is immutable',
     ]);
   });
 
   it.each<[string, Namespace, string[]]>([
-    ['Active without deletionTimestamp', { metadata: { name: 'dev', resourceVersion: '1' }, status: { phase: 'Active' } }, []],
+    [
+      'Active without deletionTimestamp',
+      { metadata: { name: 'dev', resourceVersion: '1' }, status: { phase: 'Active' } },
+      [],
+    ],
     [
       'Terminating without deletionTimestamp',
       { metadata: { name: 'dev', resourceVersion: '1' }, status: { phase: 'Terminating' } },
@@ -49,17 +69,28 @@ describe('namespace updates', () => {
     ],
     [
       'Active while deleting',
-      { metadata: { name: 'dev', resourceVersion: '1', deletionTimestamp: '2025-01-01T00:00:00Z' }, status: { phase: 'Active' } },
-      ['status.Phase: Invalid value: "Active": may only be \'Terminating\' if `deletionTimestamp` is not empty'],
+      {
+        metadata: { name: 'dev', resourceVersion: '1', deletionTimestamp: '2025-01-01T00:00:00Z' },
+        status: { phase: 'Active' },
+      },
+      [
+        'status.Phase: Invalid value: "Active": may only be \'Terminating\' if `deletionTimestamp` is not empty',
+      ],
     ],
   ])('status update: %s', (_name, ns, want) => {
-    const o = { ...old, metadata: { ...old.metadata, deletionTimestamp: ns.metadata?.deletionTimestamp ?? null } };
-    if (!ns.metadata?.deletionTimestamp) delete o.metadata.deletionTimestamp;
+    const deletion = ns.metadata?.deletionTimestamp;
+    const o: Namespace = {
+      ...old,
+      metadata: { ...old.metadata, ...(deletion ? { deletionTimestamp: deletion } : {}) },
+    };
     expect(msgs(validateNamespaceStatusUpdate(ns, o))).toEqual(want);
   });
 
   it('finalize update reports the finalizer index', () => {
-    const ns: Namespace = { metadata: { name: 'dev', resourceVersion: '1' }, spec: { finalizers: ['kubernetes', 'x'] } };
+    const ns: Namespace = {
+      metadata: { name: 'dev', resourceVersion: '1' },
+      spec: { finalizers: ['kubernetes', 'x'] },
+    };
     expect(msgs(validateNamespaceFinalizeUpdate(ns, old))).toEqual([
       'spec.finalizers[1]: Invalid value: "x": name is neither a standard finalizer name nor is it fully qualified',
     ]);

@@ -26,7 +26,8 @@ export function validateFinalizerName(value: string, fldPath: Path): ErrorList {
 /** ValidateNamespace: cluster-scoped metadata, and spec.finalizers (Go reports them without an index). */
 export function validateNamespace(ns: Namespace): ErrorList {
   const errs = validateObjectMeta(ns.metadata, false, validateNamespaceName, newPath('metadata'));
-  for (const f of ns.spec?.finalizers ?? []) errs.push(...validateFinalizerName(f, newPath('spec', 'finalizers')));
+  for (const f of ns.spec?.finalizers ?? [])
+    errs.push(...validateFinalizerName(f, newPath('spec', 'finalizers')));
   return errs;
 }
 
@@ -40,10 +41,18 @@ export function validateNamespaceStatusUpdate(newNs: Namespace, oldNs: Namespace
   const phase = newNs.status?.phase ?? '';
   if (!newNs.metadata?.deletionTimestamp) {
     if (phase !== NamespaceActive) {
-      errs.push(invalid(newPath('status', 'Phase'), phase, "may only be 'Active' if `deletionTimestamp` is empty"));
+      errs.push(
+        invalid(newPath('status', 'Phase'), phase, "may only be 'Active' if `deletionTimestamp` is empty"),
+      );
     }
   } else if (phase !== NamespaceTerminating) {
-    errs.push(invalid(newPath('status', 'Phase'), phase, "may only be 'Terminating' if `deletionTimestamp` is not empty"));
+    errs.push(
+      invalid(
+        newPath('status', 'Phase'),
+        phase,
+        "may only be 'Terminating' if `deletionTimestamp` is not empty",
+      ),
+    );
   }
   return errs;
 }

@@ -29,13 +29,21 @@ describe('validateSecret', () => {
       { metadata: meta, type: 'kubernetes.io/tls', data: {} },
       ['data[tls.crt]: Required value', 'data[tls.key]: Required value'],
     ],
-    ['tls with (empty) keys', { metadata: meta, type: 'kubernetes.io/tls', data: { 'tls.crt': '', 'tls.key': '' } }, []],
+    [
+      'tls with (empty) keys',
+      { metadata: meta, type: 'kubernetes.io/tls', data: { 'tls.crt': '', 'tls.key': '' } },
+      [],
+    ],
     [
       'basic-auth needs username or password',
       { metadata: meta, type: 'kubernetes.io/basic-auth', data: {} },
       ['data[username]: Required value', 'data[password]: Required value'],
     ],
-    ['basic-auth with an empty password', { metadata: meta, type: 'kubernetes.io/basic-auth', data: { password: '' } }, []],
+    [
+      'basic-auth with an empty password',
+      { metadata: meta, type: 'kubernetes.io/basic-auth', data: { password: '' } },
+      [],
+    ],
     [
       'ssh-auth needs a non-empty key',
       { metadata: meta, type: 'kubernetes.io/ssh-auth', data: { 'ssh-privatekey': '' } },
@@ -48,7 +56,10 @@ describe('validateSecret', () => {
     ],
     [
       'service-account-token with annotation',
-      { metadata: { ...meta, annotations: { 'kubernetes.io/service-account.name': 'default' } }, type: 'kubernetes.io/service-account-token' },
+      {
+        metadata: { ...meta, annotations: { 'kubernetes.io/service-account.name': 'default' } },
+        type: 'kubernetes.io/service-account-token',
+      },
       [],
     ],
     [
@@ -58,15 +69,31 @@ describe('validateSecret', () => {
     ],
     [
       'dockerconfigjson not JSON',
-      { metadata: meta, type: 'kubernetes.io/dockerconfigjson', data: { '.dockerconfigjson': b64('{auths') } },
-      [`data[.dockerconfigjson]: Invalid value: "<secret contents redacted>": invalid character 'a' looking for beginning of object key string`],
+      {
+        metadata: meta,
+        type: 'kubernetes.io/dockerconfigjson',
+        data: { '.dockerconfigjson': b64('{auths') },
+      },
+      [
+        `data[.dockerconfigjson]: Invalid value: "<secret contents redacted>": invalid character 'a' looking for beginning of object key string`,
+      ],
     ],
     [
       'dockercfg is a JSON array',
       { metadata: meta, type: 'kubernetes.io/dockercfg', data: { '.dockercfg': b64('[]') } },
-      ['data[.dockercfg]: Invalid value: "<secret contents redacted>": json: cannot unmarshal array into Go value of type map[string]interface {}'],
+      [
+        'data[.dockercfg]: Invalid value: "<secret contents redacted>": json: cannot unmarshal array into Go value of type map[string]interface {}',
+      ],
     ],
-    ['dockerconfigjson valid', { metadata: meta, type: 'kubernetes.io/dockerconfigjson', data: { '.dockerconfigjson': b64('{"auths":{}}') } }, []],
+    [
+      'dockerconfigjson valid',
+      {
+        metadata: meta,
+        type: 'kubernetes.io/dockerconfigjson',
+        data: { '.dockerconfigjson': b64('{"auths":{}}') },
+      },
+      [],
+    ],
   ])('%s', (_name, s, want) => {
     expect(msgs(validateSecret(s))).toEqual(want);
   });
@@ -85,7 +112,12 @@ describe('validateSecret', () => {
 describe('validateSecretUpdate', () => {
   const m = { ...meta, resourceVersion: '3' };
   it.each<[string, Secret, Secret, string[]]>([
-    ['data may change', { metadata: m, type: 'Opaque', data: { a: 'Yg==' } }, { metadata: m, type: 'Opaque', data: { a: 'YQ==' } }, []],
+    [
+      'data may change',
+      { metadata: m, type: 'Opaque', data: { a: 'Yg==' } },
+      { metadata: m, type: 'Opaque', data: { a: 'YQ==' } },
+      [],
+    ],
     [
       'type is immutable',
       { metadata: m, type: 'kubernetes.io/tls', data: { 'tls.crt': '', 'tls.key': '' } },

@@ -56,7 +56,8 @@ export function unmarshalMapError(text: string): string | null {
   return `json: cannot unmarshal ${goJSONKind(v)} into Go value of type map[string]interface {}`;
 }
 
-const has = (m: Record<string, string> | undefined, k: string) => !!m && Object.prototype.hasOwnProperty.call(m, k);
+const has = (m: Record<string, string> | undefined, k: string) =>
+  !!m && Object.prototype.hasOwnProperty.call(m, k);
 
 /** ValidateSecret: keys, total size, and the keys each well-known secret type requires. */
 export function validateSecret(secret: Secret): ErrorList {
@@ -74,7 +75,8 @@ export function validateSecret(secret: Secret): ErrorList {
     case SecretTypeServiceAccountToken: {
       // Only require Annotations[kubernetes.io/service-account.name]; the uid and token come later.
       const value = secret.metadata?.annotations?.[ServiceAccountNameKey] ?? '';
-      if (value.length === 0) errs.push(required(newPath('metadata', 'annotations').key(ServiceAccountNameKey), ''));
+      if (value.length === 0)
+        errs.push(required(newPath('metadata', 'annotations').key(ServiceAccountNameKey), ''));
       break;
     }
     case SecretTypeDockercfg:

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Service, ServiceSpec } from '../service_types';
-import { validateService, validateServiceClusterIPsRelatedFields, validateServiceStatusUpdate, validateServiceUpdate } from './service';
+import {
+  validateService,
+  validateServiceClusterIPsRelatedFields,
+  validateServiceStatusUpdate,
+  validateServiceUpdate,
+} from './service';
 
 const msgs = (errs: { error(): string }[]) => errs.map((e) => e.error());
 
@@ -22,8 +27,14 @@ const svc = (spec: ServiceSpec = {}, name = 'web'): Service => ({
 });
 
 const nodePort = (spec: ServiceSpec = {}) =>
-  svc({ type: 'NodePort', externalTrafficPolicy: 'Cluster', ports: [{ protocol: 'TCP', port: 80, targetPort: 80, nodePort: 30086 }], ...spec });
-const lb = (spec: ServiceSpec = {}) => nodePort({ type: 'LoadBalancer', allocateLoadBalancerNodePorts: true, ...spec });
+  svc({
+    type: 'NodePort',
+    externalTrafficPolicy: 'Cluster',
+    ports: [{ protocol: 'TCP', port: 80, targetPort: 80, nodePort: 30086 }],
+    ...spec,
+  });
+const lb = (spec: ServiceSpec = {}) =>
+  nodePort({ type: 'LoadBalancer', allocateLoadBalancerNodePorts: true, ...spec });
 const externalName = (spec: ServiceSpec = {}): Service => ({
   metadata: { name: 'db', namespace: 'default' },
   spec: { type: 'ExternalName', externalName: 'db.example.com', sessionAffinity: 'None', ...spec },
@@ -44,25 +55,51 @@ describe('validateService', () => {
     ['ports required', svc({ ports: [] }), ['spec.ports: Required value']],
     [
       'names required with several ports',
-      svc({ ports: [{ protocol: 'TCP', port: 80, targetPort: 80 }, { protocol: 'TCP', port: 443, targetPort: 443 }] }),
+      svc({
+        ports: [
+          { protocol: 'TCP', port: 80, targetPort: 80 },
+          { protocol: 'TCP', port: 443, targetPort: 443 },
+        ],
+      }),
       ['spec.ports[0].name: Required value', 'spec.ports[1].name: Required value'],
     ],
     [
       'duplicate port names',
-      svc({ ports: [{ name: 'http', protocol: 'TCP', port: 80, targetPort: 80 }, { name: 'http', protocol: 'TCP', port: 81, targetPort: 81 }] }),
+      svc({
+        ports: [
+          { name: 'http', protocol: 'TCP', port: 80, targetPort: 80 },
+          { name: 'http', protocol: 'TCP', port: 81, targetPort: 81 },
+        ],
+      }),
       ['spec.ports[1].name: Duplicate value: "http"'],
     ],
     [
       'duplicate (protocol, port)',
-      svc({ ports: [{ name: 'a', protocol: 'TCP', port: 80, targetPort: 80 }, { name: 'b', protocol: 'TCP', port: 80, targetPort: 8080 }] }),
-      ['spec.ports[1]: Duplicate value: {"Name":"","Protocol":"TCP","AppProtocol":null,"Port":80,"TargetPort":0,"NodePort":0}'],
+      svc({
+        ports: [
+          { name: 'a', protocol: 'TCP', port: 80, targetPort: 80 },
+          { name: 'b', protocol: 'TCP', port: 80, targetPort: 8080 },
+        ],
+      }),
+      [
+        'spec.ports[1]: Duplicate value: {"Name":"","Protocol":"TCP","AppProtocol":null,"Port":80,"TargetPort":0,"NodePort":0}',
+      ],
     ],
     [
       'same port on two protocols',
-      svc({ ports: [{ name: 'dns', protocol: 'UDP', port: 53, targetPort: 53 }, { name: 'dns-tcp', protocol: 'TCP', port: 53, targetPort: 53 }] }),
+      svc({
+        ports: [
+          { name: 'dns', protocol: 'UDP', port: 53, targetPort: 53 },
+          { name: 'dns-tcp', protocol: 'TCP', port: 53, targetPort: 53 },
+        ],
+      }),
       [],
     ],
-    ['port out of range', svc({ ports: [{ protocol: 'TCP', port: 70000, targetPort: 80 }] }), ['spec.ports[0].port: Invalid value: 70000: must be between 1 and 65535, inclusive']],
+    [
+      'port out of range',
+      svc({ ports: [{ protocol: 'TCP', port: 70000, targetPort: 80 }] }),
+      ['spec.ports[0].port: Invalid value: 70000: must be between 1 and 65535, inclusive'],
+    ],
     [
       'unknown protocol',
       svc({ ports: [{ protocol: 'HTTP', port: 80, targetPort: 80 }] }),
@@ -76,7 +113,11 @@ describe('validateService', () => {
         'spec.ports[0].targetPort: Invalid value: "HTTP_1": must contain at least one letter (a-z)',
       ],
     ],
-    ['targetPort 0', svc({ ports: [{ protocol: 'TCP', port: 80, targetPort: 0 }] }), ['spec.ports[0].targetPort: Invalid value: 0: must be between 1 and 65535, inclusive']],
+    [
+      'targetPort 0',
+      svc({ ports: [{ protocol: 'TCP', port: 80, targetPort: 0 }] }),
+      ['spec.ports[0].targetPort: Invalid value: 0: must be between 1 and 65535, inclusive'],
+    ],
     [
       'bad appProtocol',
       svc({ ports: [{ protocol: 'TCP', port: 80, targetPort: 80, appProtocol: 'a/b/c' }] }),
@@ -87,7 +128,9 @@ describe('validateService', () => {
     [
       'unknown type',
       svc({ type: 'Foo' }),
-      ['spec.type: Unsupported value: "Foo": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"'],
+      [
+        'spec.type: Unsupported value: "Foo": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"',
+      ],
     ],
     ['missing type', svc({ type: '' }), ['spec.type: Required value']],
     [
@@ -125,7 +168,9 @@ describe('validateService', () => {
     [
       'ClientIP timeout too large',
       svc({ sessionAffinity: 'ClientIP', sessionAffinityConfig: { clientIP: { timeoutSeconds: 86401 } } }),
-      ['spec.sessionAffinityConfig.clientIP.timeoutSeconds: Invalid value: 86401: must be greater than 0 and less than 86400'],
+      [
+        'spec.sessionAffinityConfig.clientIP.timeoutSeconds: Invalid value: 86401: must be greater than 0 and less than 86400',
+      ],
     ],
     [
       'config with affinity None',
@@ -135,7 +180,9 @@ describe('validateService', () => {
     [
       'invalid clusterIP',
       svc({ clusterIP: 'foo', clusterIPs: ['foo'] }),
-      ['spec.clusterIPs[0]: Invalid value: "foo": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'],
+      [
+        'spec.clusterIPs[0]: Invalid value: "foo": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)',
+      ],
     ],
     [
       'clusterIPs out of sync',
@@ -153,18 +200,16 @@ describe('validateService', () => {
     [
       'invalid externalIP',
       svc({ externalIPs: ['1.2.3'], externalTrafficPolicy: 'Cluster' }),
-      ['spec.externalIPs[0]: Invalid value: "1.2.3": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'],
+      [
+        'spec.externalIPs[0]: Invalid value: "1.2.3": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)',
+      ],
     ],
     [
       'headless NodePort',
       nodePort({ clusterIP: 'None', clusterIPs: ['None'] }),
       ['spec.clusterIPs[0]: Invalid value: "None": may not be set to \'None\' for NodePort services'],
     ],
-    [
-      'ExternalName needs a name',
-      externalName({ externalName: '' }),
-      ['spec.externalName: Required value'],
-    ],
+    ['ExternalName needs a name', externalName({ externalName: '' }), ['spec.externalName: Required value']],
     [
       'ExternalName with a cluster IP',
       externalName({ clusterIP: '10.96.1.1', clusterIPs: ['10.96.1.1'] }),
@@ -185,7 +230,9 @@ describe('validateService', () => {
     [
       'bad source range',
       lb({ loadBalancerSourceRanges: ['10.0.0.0/33'] }),
-      ['spec.LoadBalancerSourceRanges[0]: Invalid value: "10.0.0.0/33": must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)'],
+      [
+        'spec.LoadBalancerSourceRanges[0]: Invalid value: "10.0.0.0/33": must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)',
+      ],
     ],
     [
       'LoadBalancer without allocateLoadBalancerNodePorts (Go path lacks spec.)',
@@ -202,19 +249,35 @@ describe('validateService', () => {
       svc({ loadBalancerClass: 'example.com/lb' }),
       ["spec.loadBalancerClass: Forbidden: may only be used when `type` is 'LoadBalancer'"],
     ],
-    ['externalTrafficPolicy on ClusterIP', svc({ externalTrafficPolicy: 'Local' }), ['spec.externalTrafficPolicy: Invalid value: "Local": may only be set for externally-accessible services']],
+    [
+      'externalTrafficPolicy on ClusterIP',
+      svc({ externalTrafficPolicy: 'Local' }),
+      [
+        'spec.externalTrafficPolicy: Invalid value: "Local": may only be set for externally-accessible services',
+      ],
+    ],
     [
       'unknown externalTrafficPolicy',
       nodePort({ externalTrafficPolicy: 'Global' }),
       ['spec.externalTrafficPolicy: Unsupported value: "Global": supported values: "Cluster", "Local"'],
     ],
-    ['Local LoadBalancer needs a health check port', lb({ externalTrafficPolicy: 'Local' }), ['spec.healthCheckNodePort: Required value']],
+    [
+      'Local LoadBalancer needs a health check port',
+      lb({ externalTrafficPolicy: 'Local' }),
+      ['spec.healthCheckNodePort: Required value'],
+    ],
     [
       'health check port on NodePort',
       nodePort({ healthCheckNodePort: 30100 }),
-      ["spec.healthCheckNodePort: Invalid value: 30100: may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'"],
+      [
+        "spec.healthCheckNodePort: Invalid value: 30100: may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'",
+      ],
     ],
-    ['missing internalTrafficPolicy', svc({ internalTrafficPolicy: null }), ['spec.internalTrafficPolicy: Required value']],
+    [
+      'missing internalTrafficPolicy',
+      svc({ internalTrafficPolicy: null }),
+      ['spec.internalTrafficPolicy: Required value'],
+    ],
     [
       'unknown internalTrafficPolicy',
       svc({ internalTrafficPolicy: 'Node' }),
@@ -224,7 +287,9 @@ describe('validateService', () => {
     [
       'unknown trafficDistribution',
       svc({ trafficDistribution: 'Nearby' }),
-      ['spec.trafficDistribution: Unsupported value: "Nearby": supported values: "PreferClose", "PreferSameZone", "PreferSameNode"'],
+      [
+        'spec.trafficDistribution: Unsupported value: "Nearby": supported values: "PreferClose", "PreferSameZone", "PreferSameNode"',
+      ],
     ],
     [
       'single-family ipFamilies duplicated',
@@ -234,17 +299,23 @@ describe('validateService', () => {
     [
       'two IPv4 clusterIPs',
       svc({ clusterIPs: ['10.96.1.1', '10.96.1.2'] }),
-      ['spec.clusterIPs: Invalid value: ["10.96.1.1","10.96.1.2"]: may specify no more than one IP for each IP family'],
+      [
+        'spec.clusterIPs: Invalid value: ["10.96.1.1","10.96.1.2"]: may specify no more than one IP for each IP family',
+      ],
     ],
     [
       'IPv6 clusterIP for IPv4 family',
       svc({ clusterIP: 'fd00::1', clusterIPs: ['fd00::1'] }),
-      ['spec.clusterIPs[0]: Invalid value: "fd00::1": expected an IPv4 value as indicated by `ipFamilies[0]`'],
+      [
+        'spec.clusterIPs[0]: Invalid value: "fd00::1": expected an IPv4 value as indicated by `ipFamilies[0]`',
+      ],
     ],
     [
       'unknown ipFamilyPolicy',
       svc({ ipFamilyPolicy: 'Dual' }),
-      ['spec.ipFamilyPolicy: Unsupported value: "Dual": supported values: "PreferDualStack", "RequireDualStack", "SingleStack"'],
+      [
+        'spec.ipFamilyPolicy: Unsupported value: "Dual": supported values: "PreferDualStack", "RequireDualStack", "SingleStack"',
+      ],
     ],
   ])('%s', (_name, s, want) => {
     expect(msgs(validateService(s))).toEqual(want);
@@ -252,7 +323,10 @@ describe('validateService', () => {
 
   it('topology annotations must agree', () => {
     const s = svc();
-    s.metadata!.annotations = { 'service.kubernetes.io/topology-mode': 'Auto', 'service.kubernetes.io/topology-aware-hints': 'Disabled' };
+    s.metadata!.annotations = {
+      'service.kubernetes.io/topology-mode': 'Auto',
+      'service.kubernetes.io/topology-aware-hints': 'Disabled',
+    };
     expect(msgs(validateService(s))).toEqual([
       'metadata.annotations[service.kubernetes.io/topology-mode]: Invalid value: "Auto": must match annotations[service.kubernetes.io/topology-aware-hints] when both are specified',
     ]);

@@ -12,7 +12,12 @@ import {
 } from '../../../util/validation/field/errors';
 import { newPath, type Path } from '../../../util/validation/field/path';
 import { isDNS1123Subdomain, isValidPortNum } from '../../../util/validation/validation';
-import { nameIsDNS1035Label, validateLabels, validateObjectMeta, validateObjectMetaUpdate } from '../../meta/validation/objectmeta';
+import {
+  nameIsDNS1035Label,
+  validateLabels,
+  validateObjectMeta,
+  validateObjectMetaUpdate,
+} from '../../meta/validation/objectmeta';
 import type { Service, ServicePort, ServiceSpec } from '../service_types';
 import {
   ClusterIPNone,
@@ -27,7 +32,12 @@ import {
   ServiceTypeLoadBalancer,
   ServiceTypeNodePort,
 } from '../v1/service_types';
-import { validateDNS1123Label, validateDNS1123Subdomain, validatePortNumOrName, validateQualifiedName } from './common';
+import {
+  validateDNS1123Label,
+  validateDNS1123Subdomain,
+  validatePortNumOrName,
+  validateQualifiedName,
+} from './common';
 import {
   isDualStackIPStrings,
   isIPv6String,
@@ -48,7 +58,12 @@ export const DeprecatedAnnotationTopologyAwareHints = 'service.kubernetes.io/top
 export const AnnotationTopologyMode = 'service.kubernetes.io/topology-mode';
 
 const supportedSessionAffinityType = [ServiceAffinityClientIP, ServiceAffinityNone];
-const supportedServiceType = [ServiceTypeClusterIP, ServiceTypeExternalName, ServiceTypeLoadBalancer, ServiceTypeNodePort];
+const supportedServiceType = [
+  ServiceTypeClusterIP,
+  ServiceTypeExternalName,
+  ServiceTypeLoadBalancer,
+  ServiceTypeNodePort,
+];
 const supportedServiceInternalTrafficPolicy = ['Cluster', 'Local'];
 const validExternalTrafficPolicies = ['Cluster', 'Local'];
 const supportedServiceIPFamily = [IPv4Protocol, IPv6Protocol];
@@ -130,17 +145,30 @@ export function validateService(service: Service): ErrorList {
   switch (spec.type) {
     case ServiceTypeLoadBalancer:
       if (headless) {
-        errs.push(invalid(specPath.child('clusterIPs').index_(0), clusterIPs[0], "may not be set to 'None' for LoadBalancer services"));
+        errs.push(
+          invalid(
+            specPath.child('clusterIPs').index_(0),
+            clusterIPs[0],
+            "may not be set to 'None' for LoadBalancer services",
+          ),
+        );
       }
       break;
     case ServiceTypeNodePort:
       if (headless) {
-        errs.push(invalid(specPath.child('clusterIPs').index_(0), clusterIPs[0], "may not be set to 'None' for NodePort services"));
+        errs.push(
+          invalid(
+            specPath.child('clusterIPs').index_(0),
+            clusterIPs[0],
+            "may not be set to 'None' for NodePort services",
+          ),
+        );
       }
       break;
     case ServiceTypeExternalName: {
       // note: the strategy sets clusterIPs from clusterIP
-      if (clusterIPs.length > 0) errs.push(forbidden(specPath.child('clusterIPs'), 'may not be set for ExternalName services'));
+      if (clusterIPs.length > 0)
+        errs.push(forbidden(specPath.child('clusterIPs'), 'may not be set for ExternalName services'));
       if ((spec.ipFamilies ?? []).length > 0) {
         errs.push(forbidden(specPath.child('ipFamilies'), 'may not be set for ExternalName services'));
       }
@@ -157,7 +185,9 @@ export function validateService(service: Service): ErrorList {
 
   const allPortNames = new Set<string>();
   const portsPath = specPath.child('ports');
-  ports.forEach((p, i) => errs.push(...validateServicePort(p, ports.length > 1, allPortNames, portsPath.index_(i))));
+  ports.forEach((p, i) =>
+    errs.push(...validateServicePort(p, ports.length > 1, allPortNames, portsPath.index_(i))),
+  );
 
   if (spec.selector !== undefined && spec.selector !== null) {
     errs.push(...validateLabels(spec.selector, specPath.child('selector')));
@@ -170,8 +200,17 @@ export function validateService(service: Service): ErrorList {
   }
   if (affinity === ServiceAffinityClientIP) {
     errs.push(...validateClientIPAffinityConfig(spec, specPath.child('sessionAffinityConfig')));
-  } else if (affinity === ServiceAffinityNone && spec.sessionAffinityConfig !== undefined && spec.sessionAffinityConfig !== null) {
-    errs.push(forbidden(specPath.child('sessionAffinityConfig'), `must not be set when session affinity is ${ServiceAffinityNone}`));
+  } else if (
+    affinity === ServiceAffinityNone &&
+    spec.sessionAffinityConfig !== undefined &&
+    spec.sessionAffinityConfig !== null
+  ) {
+    errs.push(
+      forbidden(
+        specPath.child('sessionAffinityConfig'),
+        `must not be set when session affinity is ${ServiceAffinityNone}`,
+      ),
+    );
   }
 
   // dualstack <-> ClusterIPs <-> ipfamilies
@@ -185,12 +224,15 @@ export function validateService(service: Service): ErrorList {
 
   const type = spec.type ?? '';
   if (type.length === 0) errs.push(required(specPath.child('type'), ''));
-  else if (!supportedServiceType.includes(type)) errs.push(notSupported(specPath.child('type'), type, supportedServiceType));
+  else if (!supportedServiceType.includes(type))
+    errs.push(notSupported(specPath.child('type'), type, supportedServiceType));
 
   if (type === ServiceTypeClusterIP) {
     ports.forEach((p, i) => {
       if ((p.nodePort ?? 0) !== 0) {
-        errs.push(forbidden(portsPath.index_(i).child('nodePort'), "may not be used when `type` is 'ClusterIP'"));
+        errs.push(
+          forbidden(portsPath.index_(i).child('nodePort'), "may not be used when `type` is 'ClusterIP'"),
+        );
       }
     });
   }
@@ -235,7 +277,12 @@ export function validateService(service: Service): ErrorList {
 
   const allocateNodePorts = spec.allocateLoadBalancerNodePorts;
   if (allocateNodePorts !== undefined && allocateNodePorts !== null && type !== ServiceTypeLoadBalancer) {
-    errs.push(forbidden(specPath.child('allocateLoadBalancerNodePorts'), "may only be used when `type` is 'LoadBalancer'"));
+    errs.push(
+      forbidden(
+        specPath.child('allocateLoadBalancerNodePorts'),
+        "may only be used when `type` is 'LoadBalancer'",
+      ),
+    );
   }
   if (type === ServiceTypeLoadBalancer && (allocateNodePorts === undefined || allocateNodePorts === null)) {
     // Go's path lacks the `spec.` prefix.
@@ -249,7 +296,12 @@ export function validateService(service: Service): ErrorList {
   return errs;
 }
 
-function validateServicePort(sp: ServicePort, requireName: boolean, allNames: Set<string>, fldPath: Path): ErrorList {
+function validateServicePort(
+  sp: ServicePort,
+  requireName: boolean,
+  allNames: Set<string>,
+  fldPath: Path,
+): ErrorList {
   const errs: ErrorList = [];
   const name = sp.name ?? '';
   if (requireName && name.length === 0) {
@@ -282,7 +334,13 @@ function validateClientIPAffinityConfig(spec: ServiceSpec, fldPath: Path): Error
   const timeoutPath = fldPath.child('clientIP').child('timeoutSeconds');
   if (timeout === undefined || timeout === null) return [required(timeoutPath, when)];
   if (timeout <= 0 || timeout > MaxClientIPServiceAffinitySeconds) {
-    return [invalid(timeoutPath, timeout, `must be greater than 0 and less than ${MaxClientIPServiceAffinitySeconds}`)];
+    return [
+      invalid(
+        timeoutPath,
+        timeout,
+        `must be greater than 0 and less than ${MaxClientIPServiceAffinitySeconds}`,
+      ),
+    ];
   }
   return [];
 }
@@ -293,12 +351,15 @@ export function validateNonSpecialIP(ipAddress: string, fldPath: Path): ErrorLis
   if (!ip) return [invalid(fldPath, ipAddress, 'must be a valid IP address')];
   const errs: ErrorList = [];
   if (isUnspecified(ip)) errs.push(invalid(fldPath, ipAddress, `may not be unspecified (${ipAddress})`));
-  if (isLoopback(ip)) errs.push(invalid(fldPath, ipAddress, 'may not be in the loopback range (127.0.0.0/8, ::1/128)'));
+  if (isLoopback(ip))
+    errs.push(invalid(fldPath, ipAddress, 'may not be in the loopback range (127.0.0.0/8, ::1/128)'));
   if (isLinkLocalUnicast(ip)) {
     errs.push(invalid(fldPath, ipAddress, 'may not be in the link-local range (169.254.0.0/16, fe80::/10)'));
   }
   if (isLinkLocalMulticast(ip)) {
-    errs.push(invalid(fldPath, ipAddress, 'may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)'));
+    errs.push(
+      invalid(fldPath, ipAddress, 'may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)'),
+    );
   }
   return errs;
 }
@@ -310,7 +371,13 @@ function validateServiceExternalTrafficPolicy(service: Service): ErrorList {
   const etp = spec.externalTrafficPolicy ?? '';
   if (!externallyAccessible(service)) {
     if (etp !== '') {
-      errs.push(invalid(fldPath.child('externalTrafficPolicy'), etp, 'may only be set for externally-accessible services'));
+      errs.push(
+        invalid(
+          fldPath.child('externalTrafficPolicy'),
+          etp,
+          'may only be set for externally-accessible services',
+        ),
+      );
     }
   } else if (etp === '') {
     errs.push(required(fldPath.child('externalTrafficPolicy'), ''));
@@ -351,7 +418,11 @@ function validateServiceInternalTrafficFieldsValue(service: Service): ErrorList 
   const path = newPath('spec').child('internalTrafficPolicy');
   if (itp === undefined || itp === null) {
     // Not forbidden on other types for historical reasons.
-    if (spec.type === ServiceTypeNodePort || spec.type === ServiceTypeLoadBalancer || spec.type === ServiceTypeClusterIP) {
+    if (
+      spec.type === ServiceTypeNodePort ||
+      spec.type === ServiceTypeLoadBalancer ||
+      spec.type === ServiceTypeClusterIP
+    ) {
       return [required(path, '')];
     }
     return [];
@@ -417,7 +488,8 @@ export function validateLoadBalancerStatus(service: Service, fldPath: Path): Err
     }
     const hostname = ing.hostname ?? '';
     if (hostname.length > 0) {
-      for (const msg of isDNS1123Subdomain(hostname)) errs.push(invalid(idxPath.child('hostname'), hostname, msg));
+      for (const msg of isDNS1123Subdomain(hostname))
+        errs.push(invalid(idxPath.child('hostname'), hostname, msg));
       if (parseIPSloppy(hostname)) {
         errs.push(invalid(idxPath.child('hostname'), hostname, 'must be a DNS name, not an IP address'));
       }
@@ -447,7 +519,8 @@ export function validateServiceClusterIPsRelatedFields(service: Service): ErrorL
   // Make sure ClusterIP and ClusterIPs are synced.
   if (clusterIP.length !== 0) {
     if (clusterIPs.length === 0) errs.push(required(clusterIPsField, ''));
-    else if (clusterIPs[0] !== clusterIP) errs.push(invalid(clusterIPsField, [...clusterIPs], 'first value must match `clusterIP`'));
+    else if (clusterIPs[0] !== clusterIP)
+      errs.push(invalid(clusterIPsField, [...clusterIPs], 'first value must match `clusterIP`'));
   } else if (clusterIPs.length !== 0) {
     errs.push(invalid(clusterIPsField, [...clusterIPs], 'must be empty when `clusterIP` is not specified'));
   }
@@ -455,7 +528,8 @@ export function validateServiceClusterIPsRelatedFields(service: Service): ErrorL
   // ipfamilies stand alone validation: IPv4 or IPv6, no duplicates
   const seen = new Set<string>();
   families.forEach((f, i) => {
-    if (!supportedServiceIPFamily.includes(f)) errs.push(notSupported(ipFamiliesField.index_(i), f, supportedServiceIPFamily));
+    if (!supportedServiceIPFamily.includes(f))
+      errs.push(notSupported(ipFamiliesField.index_(i), f, supportedServiceIPFamily));
     if (seen.has(f)) errs.push(duplicate(ipFamiliesField.index_(i), f));
     seen.add(f);
   });
@@ -480,14 +554,17 @@ export function validateServiceClusterIPsRelatedFields(service: Service): ErrorL
     errs.push(...ipErrs);
   });
 
-  if (clusterIPs.length > 2) errs.push(invalid(clusterIPsField, [...clusterIPs], 'may only hold up to 2 values'));
+  if (clusterIPs.length > 2)
+    errs.push(invalid(clusterIPsField, [...clusterIPs], 'may only hold up to 2 values'));
 
   // bad IPs would skew the messages below
   if (hasInvalidIPs) return errs;
 
   // must be dual stacked ips if they are more than one ip
   if (clusterIPs.length > 1 && !isDualStackIPStrings(clusterIPs)) {
-    errs.push(invalid(clusterIPsField, [...clusterIPs], 'may specify no more than one IP for each IP family'));
+    errs.push(
+      invalid(clusterIPsField, [...clusterIPs], 'may specify no more than one IP for each IP family'),
+    );
   }
 
   // match clusterIPs to their families, if they were provided
@@ -495,10 +572,22 @@ export function validateServiceClusterIPsRelatedFields(service: Service): ErrorL
     for (let i = 0; i < clusterIPs.length && i < families.length; i++) {
       const ip = clusterIPs[i]!;
       if (families[i] === IPv4Protocol && isIPv6String(ip)) {
-        errs.push(invalid(clusterIPsField.index_(i), ip, `expected an IPv4 value as indicated by \`ipFamilies[${i}]\``));
+        errs.push(
+          invalid(
+            clusterIPsField.index_(i),
+            ip,
+            `expected an IPv4 value as indicated by \`ipFamilies[${i}]\``,
+          ),
+        );
       }
       if (families[i] === IPv6Protocol && !isIPv6String(ip)) {
-        errs.push(invalid(clusterIPsField.index_(i), ip, `expected an IPv6 value as indicated by \`ipFamilies[${i}]\``));
+        errs.push(
+          invalid(
+            clusterIPsField.index_(i),
+            ip,
+            `expected an IPv6 value as indicated by \`ipFamilies[${i}]\``,
+          ),
+        );
       }
     }
   }
@@ -508,7 +597,8 @@ export function validateServiceClusterIPsRelatedFields(service: Service): ErrorL
 /** specific validation for clusterIPs in cases of user upgrading or downgrading to/from dualstack */
 function validateUpgradeDowngradeClusterIPs(oldService: Service, service: Service): ErrorList {
   const errs: ErrorList = [];
-  if (specOf(service).type === ServiceTypeExternalName || specOf(oldService).type === ServiceTypeExternalName) return errs;
+  if (specOf(service).type === ServiceTypeExternalName || specOf(oldService).type === ServiceTypeExternalName)
+    return errs;
   if (isHeadlessService(oldService) && isHeadlessService(service)) return errs;
   const oldIPs = oldService.spec?.clusterIPs ?? [];
   const newIPs = service.spec?.clusterIPs ?? [];
@@ -526,7 +616,11 @@ function validateUpgradeDowngradeClusterIPs(oldService: Service, service: Servic
     const policy = service.spec?.ipFamilyPolicy;
     if (newIPs.length === 1 && policy !== IPFamilyPolicySingleStack) {
       errs.push(
-        invalid(newPath('spec', 'ipFamilyPolicy'), policy ?? null, "must be set to 'SingleStack' when releasing the secondary clusterIP"),
+        invalid(
+          newPath('spec', 'ipFamilyPolicy'),
+          policy ?? null,
+          "must be set to 'SingleStack' when releasing the secondary clusterIP",
+        ),
       );
     }
   } else if (oldIPs.length > 0 && newIPs[0] !== oldIPs[0]) {
@@ -538,7 +632,8 @@ function validateUpgradeDowngradeClusterIPs(oldService: Service, service: Servic
 /** specific validation for ipFamilies in cases of user upgrading or downgrading to/from dualstack */
 function validateUpgradeDowngradeIPFamilies(oldService: Service, service: Service): ErrorList {
   const errs: ErrorList = [];
-  if (specOf(service).type === ServiceTypeExternalName || specOf(oldService).type === ServiceTypeExternalName) return errs;
+  if (specOf(service).type === ServiceTypeExternalName || specOf(oldService).type === ServiceTypeExternalName)
+    return errs;
   const oldHeadless = isHeadlessService(oldService);
   const newHeadless = isHeadlessService(service);
   // if changed to/from headless, or headless (which can change families), bail out
@@ -553,12 +648,18 @@ function validateUpgradeDowngradeIPFamilies(oldService: Service, service: Servic
     });
   } else if (oldFams.length > newFams.length) {
     // Go checks clusterIPs here, and reports the clusterIPs as the bad value of ipFamilies[0].
-    if (newIPs.length === 0) errs.push(invalid(path.index_(0), [...newFams], 'primary ipFamily can not be unset'));
-    if (newFams.length > 0 && newFams[0] !== oldFams[0]) errs.push(invalid(path.index_(0), [...newIPs], 'may not change once set'));
+    if (newIPs.length === 0)
+      errs.push(invalid(path.index_(0), [...newFams], 'primary ipFamily can not be unset'));
+    if (newFams.length > 0 && newFams[0] !== oldFams[0])
+      errs.push(invalid(path.index_(0), [...newIPs], 'may not change once set'));
     const policy = service.spec?.ipFamilyPolicy;
     if (newFams.length === 1 && policy !== IPFamilyPolicySingleStack) {
       errs.push(
-        invalid(newPath('spec', 'ipFamilyPolicy'), policy ?? null, "must be set to 'SingleStack' when releasing the secondary ipFamily"),
+        invalid(
+          newPath('spec', 'ipFamilyPolicy'),
+          policy ?? null,
+          "must be set to 'SingleStack' when releasing the secondary ipFamily",
+        ),
       );
     }
   } else if (oldFams.length > 0 && newFams.length > 0 && newFams[0] !== oldFams[0]) {

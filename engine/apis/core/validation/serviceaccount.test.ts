@@ -20,10 +20,24 @@ describe('validateServiceAccount', () => {
   });
 
   it('update: metadata rules plus the create rules', () => {
-    const old: ServiceAccount = { metadata: { name: 'b', namespace: 'default', resourceVersion: '1', uid: 'u1' } };
-    expect(msgs(validateServiceAccountUpdate({ metadata: { name: 'b', namespace: 'default', resourceVersion: '1', uid: 'u1' } }, old))).toEqual([]);
-    expect(msgs(validateServiceAccountUpdate({ metadata: { name: 'b', namespace: 'default', resourceVersion: '1', uid: 'u2' } }, old))).toEqual([
-      'metadata.uid: Invalid value: "u2": field is immutable',
-    ]);
+    const old: ServiceAccount = {
+      metadata: { name: 'b', namespace: 'default', resourceVersion: '1', uid: 'u1' },
+    };
+    expect(
+      msgs(
+        validateServiceAccountUpdate(
+          { metadata: { name: 'b', namespace: 'default', resourceVersion: '1', uid: 'u1' } },
+          old,
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      msgs(
+        validateServiceAccountUpdate(
+          { metadata: { name: 'b', namespace: 'default', resourceVersion: '1', uid: 'u2' } },
+          old,
+        ),
+      ),
+    ).toEqual(['metadata.uid: Invalid value: "u2": field is immutable']);
   });
 });

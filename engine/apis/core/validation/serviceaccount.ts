@@ -2,7 +2,11 @@
 // ValidateServiceAccountUpdate) @ v1.34.0
 import type { ErrorList } from '../../../util/validation/field/errors';
 import { newPath } from '../../../util/validation/field/path';
-import { validateObjectMeta, validateObjectMetaUpdate, validateServiceAccountName } from '../../meta/validation/objectmeta';
+import {
+  validateObjectMeta,
+  validateObjectMetaUpdate,
+  validateServiceAccountName,
+} from '../../meta/validation/objectmeta';
 import type { ServiceAccount } from '../serviceaccount_types';
 
 /** ValidateServiceAccount: only the metadata (name a DNS subdomain). */

@@ -36,6 +36,8 @@ export function writeUnversionedNegotiated(obj: RuntimeObject | Status, w: Respo
 export function errorNegotiated(err: unknown, w: ResponseWriter, req: Request): number {
   const status = errorToAPIStatus(err);
   const code = status.code;
+  const retryAfter = status.details?.retryAfterSeconds ?? 0;
+  if (retryAfter > 0) w.header().set('Retry-After', String(retryAfter));
   if (code === 204 || code === 304) {
     w.writeHeader(code);
     return code;

@@ -12,17 +12,37 @@ describe('configMapStrategy', () => {
   });
 
   it('validates', () => {
-    expect(msgs(configMapStrategy.validate(ctx, { metadata: { name: 'c', namespace: 'default' }, data: { 'a b': '' } }))).toHaveLength(1);
+    expect(
+      msgs(
+        configMapStrategy.validate(ctx, {
+          metadata: { name: 'c', namespace: 'default' },
+          data: { 'a b': '' },
+        }),
+      ),
+    ).toHaveLength(1);
   });
 
   it('immutable data cannot change', () => {
-    const old = { metadata: { name: 'c', namespace: 'default', resourceVersion: '1' }, immutable: true, data: { a: '1' } };
-    const next = { metadata: { name: 'c', namespace: 'default', resourceVersion: '1' }, immutable: true, data: { a: '2' } };
+    const old = {
+      metadata: { name: 'c', namespace: 'default', resourceVersion: '1' },
+      immutable: true,
+      data: { a: '1' },
+    };
+    const next = {
+      metadata: { name: 'c', namespace: 'default', resourceVersion: '1' },
+      immutable: true,
+      data: { a: '2' },
+    };
     configMapStrategy.prepareForUpdate(ctx, next, old);
-    expect(msgs(configMapStrategy.validateUpdate(ctx, next, old))).toEqual(['data: Forbidden: field is immutable when `immutable` is set']);
+    expect(msgs(configMapStrategy.validateUpdate(ctx, next, old))).toEqual([
+      'data: Forbidden: field is immutable when `immutable` is set',
+    ]);
   });
 
   it('getAttrs: only the metadata fields', () => {
-    expect(getAttrs({ metadata: { name: 'c', namespace: 'ns' } }).fields).toEqual({ 'metadata.name': 'c', 'metadata.namespace': 'ns' });
+    expect(getAttrs({ metadata: { name: 'c', namespace: 'ns' } }).fields).toEqual({
+      'metadata.name': 'c',
+      'metadata.namespace': 'ns',
+    });
   });
 });

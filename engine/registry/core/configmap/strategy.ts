@@ -11,7 +11,10 @@ const cm = (obj: RuntimeObject) => obj as ConfigMap;
 export function getAttrs(obj: RuntimeObject): ObjectAttrs {
   return {
     labels: { ...(obj.metadata?.labels ?? {}) },
-    fields: { 'metadata.name': obj.metadata?.name ?? '', 'metadata.namespace': obj.metadata?.namespace ?? '' },
+    fields: {
+      'metadata.name': obj.metadata?.name ?? '',
+      'metadata.namespace': obj.metadata?.namespace ?? '',
+    },
   };
 }
 
@@ -25,7 +28,8 @@ export const configMapStrategy: ResourceStrategy = {
   canonicalize: () => {},
   allowCreateOnUpdate: () => false,
   prepareForUpdate: () => {},
-  validateUpdate: (_ctx: RequestContext, obj: RuntimeObject, old: RuntimeObject) => validateConfigMapUpdate(cm(obj), cm(old)),
+  validateUpdate: (_ctx: RequestContext, obj: RuntimeObject, old: RuntimeObject) =>
+    validateConfigMapUpdate(cm(obj), cm(old)),
   warningsOnUpdate: () => [],
   allowUnconditionalUpdate: () => true,
   getAttrs,

@@ -14,13 +14,24 @@ describe('eventStrategy', () => {
     expect(requestGroupVersion({ namespace: 'default' })).toEqual({ group: '', version: 'v1' });
     const ctx = { namespace: 'default', requestInfo: { apiGroup: 'events.k8s.io', apiVersion: 'v1' } };
     expect(requestGroupVersion(ctx)).toEqual({ group: 'events.k8s.io', version: 'v1' });
-    const e: Event = { metadata: { name: 'e', namespace: 'default' }, involvedObject: { kind: 'Pod', namespace: 'default', name: 'p' }, type: 'Odd' };
+    const e: Event = {
+      metadata: { name: 'e', namespace: 'default' },
+      involvedObject: { kind: 'Pod', namespace: 'default', name: 'p' },
+      type: 'Odd',
+    };
     expect(msgs(eventStrategy.validate({ namespace: 'default' }, e))).toEqual([]);
-    expect(msgs(eventStrategy.validate(ctx, e))).toEqual(['eventTime: Required value', 'type: Invalid value: "": has invalid value: Odd']);
+    expect(msgs(eventStrategy.validate(ctx, e))).toEqual([
+      'eventTime: Required value',
+      'type: Invalid value: "": has invalid value: Odd',
+    ]);
   });
 
   it.each<[string, Event, string]>([
-    ['source.component', { source: { component: 'kubelet', host: 'n1' }, reportingComponent: 'x' }, 'kubelet'],
+    [
+      'source.component',
+      { source: { component: 'kubelet', host: 'n1' }, reportingComponent: 'x' },
+      'kubelet',
+    ],
     ['falls back to reportingComponent', { reportingComponent: 'scheduler' }, 'scheduler'],
   ])('source field: %s', (_name, e, want) => {
     expect(eventToSelectableFields(e).source).toBe(want);
@@ -29,7 +40,15 @@ describe('eventStrategy', () => {
   it('selectable fields', () => {
     const e: Event = {
       metadata: { name: 'e', namespace: 'ns' },
-      involvedObject: { kind: 'Pod', namespace: 'ns', name: 'p', uid: 'u', apiVersion: 'v1', resourceVersion: '3', fieldPath: 'spec.containers{c}' },
+      involvedObject: {
+        kind: 'Pod',
+        namespace: 'ns',
+        name: 'p',
+        uid: 'u',
+        apiVersion: 'v1',
+        resourceVersion: '3',
+        fieldPath: 'spec.containers{c}',
+      },
       reason: 'Pulled',
       type: 'Normal',
       reportingComponent: 'kubelet',

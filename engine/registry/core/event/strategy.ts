@@ -15,7 +15,8 @@ const ev = (obj: RuntimeObject) => obj as Event;
  * assume core/v1 (where this strategy is served); Go would use the empty GroupVersion.
  */
 export function requestGroupVersion(ctx: RequestContext): GroupVersion {
-  const info = (ctx as RequestContext & { requestInfo?: { apiGroup?: string; apiVersion?: string } }).requestInfo;
+  const info = (ctx as RequestContext & { requestInfo?: { apiGroup?: string; apiVersion?: string } })
+    .requestInfo;
   if (info) return { group: info.apiGroup ?? '', version: info.apiVersion ?? '' };
   return { group: '', version: 'v1' };
 }
@@ -50,7 +51,8 @@ export const eventStrategy: ResourceStrategy = {
   groupKind: () => ({ group: '', kind: 'Event' }),
   namespaceScoped: () => true,
   prepareForCreate: () => {},
-  validate: (ctx: RequestContext, obj: RuntimeObject) => validateEventCreate(ev(obj), requestGroupVersion(ctx)),
+  validate: (ctx: RequestContext, obj: RuntimeObject) =>
+    validateEventCreate(ev(obj), requestGroupVersion(ctx)),
   warningsOnCreate: () => [],
   canonicalize: () => {},
   allowCreateOnUpdate: () => true,

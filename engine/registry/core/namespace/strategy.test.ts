@@ -18,7 +18,11 @@ describe('namespaceStrategy', () => {
     [['example.com/x'], ['example.com/x', 'kubernetes']],
     [['kubernetes'], ['kubernetes']],
   ])('prepareForCreate: finalizers %j → %j, status Active', (finalizers, want) => {
-    const ns: Namespace = { metadata: { name: 'dev' }, spec: finalizers ? { finalizers } : {}, status: { phase: 'Terminating' } };
+    const ns: Namespace = {
+      metadata: { name: 'dev' },
+      spec: finalizers ? { finalizers } : {},
+      status: { phase: 'Terminating' },
+    };
     namespaceStrategy.prepareForCreate(ctx, ns);
     expect(ns.spec?.finalizers).toEqual(want);
     expect(ns.status).toEqual({ phase: 'Active' });
@@ -31,8 +35,16 @@ describe('namespaceStrategy', () => {
   });
 
   it('prepareForUpdate keeps finalizers and status from the stored object', () => {
-    const old: Namespace = { metadata: { name: 'dev' }, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } };
-    const ns: Namespace = { metadata: { name: 'dev' }, spec: { finalizers: [] }, status: { phase: 'Terminating' } };
+    const old: Namespace = {
+      metadata: { name: 'dev' },
+      spec: { finalizers: ['kubernetes'] },
+      status: { phase: 'Active' },
+    };
+    const ns: Namespace = {
+      metadata: { name: 'dev' },
+      spec: { finalizers: [] },
+      status: { phase: 'Terminating' },
+    };
     namespaceStrategy.prepareForUpdate(ctx, ns, old);
     expect(ns.spec).toEqual({ finalizers: ['kubernetes'] });
     expect(ns.status).toEqual({ phase: 'Active' });
@@ -41,18 +53,32 @@ describe('namespaceStrategy', () => {
   it('validate and validateUpdate', () => {
     expect(msgs(namespaceStrategy.validate(ctx, { metadata: { name: 'Dev' } }))).toHaveLength(1);
     const old: Namespace = { metadata: { name: 'dev', resourceVersion: '1' } };
-    expect(msgs(namespaceStrategy.validateUpdate(ctx, { metadata: { name: 'dev', resourceVersion: '1' } }, old))).toEqual([]);
+    expect(
+      msgs(namespaceStrategy.validateUpdate(ctx, { metadata: { name: 'dev', resourceVersion: '1' } }, old)),
+    ).toEqual([]);
   });
 
   it('status and finalize subresources', () => {
-    const old: Namespace = { metadata: { name: 'dev', resourceVersion: '1' }, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } };
-    const st: Namespace = { metadata: { name: 'dev', resourceVersion: '1' }, spec: {}, status: { phase: 'Terminating' } };
+    const old: Namespace = {
+      metadata: { name: 'dev', resourceVersion: '1' },
+      spec: { finalizers: ['kubernetes'] },
+      status: { phase: 'Active' },
+    };
+    const st: Namespace = {
+      metadata: { name: 'dev', resourceVersion: '1' },
+      spec: {},
+      status: { phase: 'Terminating' },
+    };
     namespaceStatusStrategy.prepareForUpdate(ctx, st, old);
     expect(st.spec).toEqual({ finalizers: ['kubernetes'] });
     expect(msgs(namespaceStatusStrategy.validateUpdate(ctx, st, old))).toEqual([
       'status.Phase: Invalid value: "Terminating": may only be \'Active\' if `deletionTimestamp` is empty',
     ]);
-    const fin: Namespace = { metadata: { name: 'dev', resourceVersion: '1' }, spec: { finalizers: [] }, status: { phase: 'Terminating' } };
+    const fin: Namespace = {
+      metadata: { name: 'dev', resourceVersion: '1' },
+      spec: { finalizers: [] },
+      status: { phase: 'Terminating' },
+    };
     namespaceFinalizeStrategy.prepareForUpdate(ctx, fin, old);
     expect(fin).toMatchObject({ spec: { finalizers: [] }, status: { phase: 'Active' } });
   });

@@ -5,7 +5,11 @@ import type { RuntimeObject } from '../../../runtime/object';
 import { copyJSON, setOwn } from '../../../runtime/object';
 import type { ErrorList } from '../../../util/validation/field/errors';
 import type { Namespace } from '../../../apis/core/namespace_types';
-import { FinalizerKubernetes, LabelMetadataName, NamespaceActive } from '../../../apis/core/v1/namespace_types';
+import {
+  FinalizerKubernetes,
+  LabelMetadataName,
+  NamespaceActive,
+} from '../../../apis/core/v1/namespace_types';
 import {
   validateNamespace,
   validateNamespaceFinalizeUpdate,

@@ -8,8 +8,15 @@ const pem = (type: string) => `-----BEGIN ${type}-----\nTUlJQg==\n-----END ${typ
 
 describe('secretStrategy', () => {
   it('an update without a type keeps the stored type', () => {
-    const old = { metadata: { name: 's', namespace: 'default', resourceVersion: '1' }, type: 'kubernetes.io/basic-auth', data: { username: '' } };
-    const next = { metadata: { name: 's', namespace: 'default', resourceVersion: '1' }, data: { username: '' } };
+    const old = {
+      metadata: { name: 's', namespace: 'default', resourceVersion: '1' },
+      type: 'kubernetes.io/basic-auth',
+      data: { username: '' },
+    };
+    const next = {
+      metadata: { name: 's', namespace: 'default', resourceVersion: '1' },
+      data: { username: '' },
+    };
     secretStrategy.prepareForUpdate(ctx, next, old);
     expect(next).toMatchObject({ type: 'kubernetes.io/basic-auth' });
     expect(msgs(secretStrategy.validateUpdate(ctx, next, old))).toEqual([]);
@@ -17,9 +24,14 @@ describe('secretStrategy', () => {
 
   it('the type is immutable', () => {
     const old = { metadata: { name: 's', namespace: 'default', resourceVersion: '1' }, type: 'Opaque' };
-    const next = { metadata: { name: 's', namespace: 'default', resourceVersion: '1' }, type: 'example.com/x' };
+    const next = {
+      metadata: { name: 's', namespace: 'default', resourceVersion: '1' },
+      type: 'example.com/x',
+    };
     secretStrategy.prepareForUpdate(ctx, next, old);
-    expect(msgs(secretStrategy.validateUpdate(ctx, next, old))).toEqual(['type: Invalid value: "example.com/x": field is immutable']);
+    expect(msgs(secretStrategy.validateUpdate(ctx, next, old))).toEqual([
+      'type: Invalid value: "example.com/x": field is immutable',
+    ]);
   });
 
   it.each<[string, string, string | null]>([
@@ -42,15 +54,25 @@ describe('secretStrategy', () => {
   it.each<[string, string, string | null]>([
     ['PKCS#8 key', pem('PRIVATE KEY'), null],
     ['no key', 'garbage', 'tls: failed to find any PEM data in key input'],
-    ['a certificate', pem('CERTIFICATE'), 'tls: found a certificate rather than a key in the PEM for the private key'],
+    [
+      'a certificate',
+      pem('CERTIFICATE'),
+      'tls: found a certificate rather than a key in the PEM for the private key',
+    ],
   ])('x509KeyPair key: %s', (_name, key, want) => {
     expect(x509KeyPairError(pem('CERTIFICATE'), key)).toBe(want);
   });
 
   it('TLS secrets warn when the pair does not load', () => {
-    const s = { metadata: { name: 's' }, type: 'kubernetes.io/tls', data: { 'tls.crt': utf8ToBase64('x'), 'tls.key': '' } };
+    const s = {
+      metadata: { name: 's' },
+      type: 'kubernetes.io/tls',
+      data: { 'tls.crt': utf8ToBase64('x'), 'tls.key': '' },
+    };
     expect(warningsForSecret(s)).toEqual(['tls: failed to find any PEM data in certificate input']);
-    expect(secretStrategy.warningsOnCreate(ctx, s)).toEqual(['tls: failed to find any PEM data in certificate input']);
+    expect(secretStrategy.warningsOnCreate(ctx, s)).toEqual([
+      'tls: failed to find any PEM data in certificate input',
+    ]);
     expect(warningsForSecret({ type: 'Opaque' })).toEqual([]);
   });
 

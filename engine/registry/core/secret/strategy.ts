@@ -52,7 +52,10 @@ export function x509KeyPairError(certPEM: string, keyPEM: string): string | null
 export function warningsForSecret(secret: Secret): string[] {
   if (secret.type !== SecretTypeTLS) return [];
   const data = secret.data ?? {};
-  const err = x509KeyPairError(base64ToText(data[TLSCertKey] ?? ''), base64ToText(data[TLSPrivateKeyKey] ?? ''));
+  const err = x509KeyPairError(
+    base64ToText(data[TLSCertKey] ?? ''),
+    base64ToText(data[TLSPrivateKeyKey] ?? ''),
+  );
   return err ? [err] : [];
 }
 
@@ -80,7 +83,8 @@ export const secretStrategy: ResourceStrategy = {
     // this is weird, but consistent with what the validatedUpdate function used to do.
     if (!sec(obj).type) sec(obj).type = sec(old).type ?? '';
   },
-  validateUpdate: (_ctx: RequestContext, obj: RuntimeObject, old: RuntimeObject) => validateSecretUpdate(sec(obj), sec(old)),
+  validateUpdate: (_ctx: RequestContext, obj: RuntimeObject, old: RuntimeObject) =>
+    validateSecretUpdate(sec(obj), sec(old)),
   warningsOnUpdate: (_ctx: RequestContext, obj: RuntimeObject) => warningsForSecret(sec(obj)),
   allowUnconditionalUpdate: () => true,
   getAttrs,

@@ -45,7 +45,9 @@ describe('ClusterIPAllocator', () => {
     expect(() => a.allocate('10.96.0.10')).toThrow('provided IP is already allocated');
     expect(() => a.allocate('10.112.0.1')).toThrow('the provided network does not match the current range');
     expect(() => a.allocate('10.96.0.0')).toThrow('the provided network does not match the current range');
-    expect(() => a.allocate('10.111.255.255')).toThrow('the provided network does not match the current range');
+    expect(() => a.allocate('10.111.255.255')).toThrow(
+      'the provided network does not match the current range',
+    );
     a.release('10.96.1.1');
     expect(a.allocateNext()).toBe('10.96.1.1');
     expect(a.used()).toBe(3);
@@ -78,7 +80,9 @@ describe('NodePortAllocator', () => {
     expect(p.allocateNext()).toBe(30086);
     p.allocate(30000);
     expect(() => p.allocate(30000)).toThrow('provided port is already allocated');
-    expect(() => p.allocate(80)).toThrow('provided port is not in the valid range. The range of valid ports is 30000-32767');
+    expect(() => p.allocate(80)).toThrow(
+      'provided port is not in the valid range. The range of valid ports is 30000-32767',
+    );
   });
 });
 
@@ -87,7 +91,12 @@ describe('allocateServiceFields', () => {
     const al = newServiceAllocators();
     const s = svc();
     allocateServiceFields(s, al);
-    expect(s.spec).toMatchObject({ clusterIP: '10.96.1.1', clusterIPs: ['10.96.1.1'], ipFamilies: ['IPv4'], ipFamilyPolicy: 'SingleStack' });
+    expect(s.spec).toMatchObject({
+      clusterIP: '10.96.1.1',
+      clusterIPs: ['10.96.1.1'],
+      ipFamilies: ['IPv4'],
+      ipFamilyPolicy: 'SingleStack',
+    });
   });
 
   it('a requested IP is kept; clusterIP alone fills clusterIPs', () => {
@@ -165,7 +174,11 @@ describe('allocateServiceFields', () => {
 
   it('LoadBalancer with Local traffic gets a healthCheckNodePort; allocateLoadBalancerNodePorts=false skips nodePorts', () => {
     const al = newServiceAllocators();
-    const s = svc({ type: 'LoadBalancer', externalTrafficPolicy: 'Local', allocateLoadBalancerNodePorts: false });
+    const s = svc({
+      type: 'LoadBalancer',
+      externalTrafficPolicy: 'Local',
+      allocateLoadBalancerNodePorts: false,
+    });
     allocateServiceFields(s, al);
     expect(s.spec?.ports?.[0]?.nodePort).toBeUndefined();
     expect(s.spec?.healthCheckNodePort).toBe(30086);
@@ -175,7 +188,12 @@ describe('allocateServiceFields', () => {
     const al = newServiceAllocators();
     const s = svc({ clusterIP: 'None', selector: {} });
     allocateServiceFields(s, al);
-    expect(s.spec).toMatchObject({ clusterIP: 'None', clusterIPs: ['None'], ipFamilyPolicy: 'RequireDualStack', ipFamilies: ['IPv4', 'IPv6'] });
+    expect(s.spec).toMatchObject({
+      clusterIP: 'None',
+      clusterIPs: ['None'],
+      ipFamilyPolicy: 'RequireDualStack',
+      ipFamilies: ['IPv4', 'IPv6'],
+    });
     expect(al.clusterIPs.used()).toBe(0);
   });
 
@@ -207,7 +225,11 @@ describe('allocateServiceFields', () => {
 
   it('releaseServiceFields frees IPs and ports', () => {
     const al = newServiceAllocators();
-    const s = svc({ type: 'LoadBalancer', externalTrafficPolicy: 'Local', allocateLoadBalancerNodePorts: true });
+    const s = svc({
+      type: 'LoadBalancer',
+      externalTrafficPolicy: 'Local',
+      allocateLoadBalancerNodePorts: true,
+    });
     allocateServiceFields(s, al);
     expect(al.nodePorts.used()).toBe(2);
     releaseServiceFields(s, al);
@@ -222,7 +244,11 @@ describe('updates', () => {
     allocateServiceFields(old, al);
     const next = svc({ type: 'NodePort', externalTrafficPolicy: 'Cluster' });
     allocateServiceUpdate(next, old, al).commit();
-    expect(next.spec).toMatchObject({ clusterIP: '10.96.1.1', clusterIPs: ['10.96.1.1'], ipFamilyPolicy: 'SingleStack' });
+    expect(next.spec).toMatchObject({
+      clusterIP: '10.96.1.1',
+      clusterIPs: ['10.96.1.1'],
+      ipFamilyPolicy: 'SingleStack',
+    });
     expect(next.spec?.ports?.[0]?.nodePort).toBe(30086);
   });
 
@@ -259,7 +285,11 @@ describe('normalizeClusterIPs / defaultOnReadService', () => {
   it('fills families for objects that predate them, and drops internalTrafficPolicy from ExternalName', () => {
     const s = svc({ clusterIP: '10.96.1.1' });
     defaultOnReadService(s);
-    expect(s.spec).toMatchObject({ clusterIPs: ['10.96.1.1'], ipFamilies: ['IPv4'], ipFamilyPolicy: 'SingleStack' });
+    expect(s.spec).toMatchObject({
+      clusterIPs: ['10.96.1.1'],
+      ipFamilies: ['IPv4'],
+      ipFamilyPolicy: 'SingleStack',
+    });
     const e: Service = { spec: { type: 'ExternalName', internalTrafficPolicy: 'Cluster' } };
     defaultOnReadService(e);
     expect(e.spec?.internalTrafficPolicy).toBeUndefined();

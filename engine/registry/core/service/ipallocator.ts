@@ -24,7 +24,10 @@ import {
   ServiceTypeNodePort,
 } from '../../../apis/core/v1/service_types';
 import { isIPv4String, isIPv6String, parseIPSloppy, isIPv4 } from '../../../apis/core/validation/ip';
-import { needsHealthCheck, validateServiceClusterIPsRelatedFields } from '../../../apis/core/validation/service';
+import {
+  needsHealthCheck,
+  validateServiceClusterIPsRelatedFields,
+} from '../../../apis/core/validation/service';
 
 const serviceKind = { group: '', kind: 'Service' };
 
@@ -94,7 +97,8 @@ function calculateRangeOffset(size: number, min: number, max: number, step: numb
 }
 
 const ipv4ToNumber = (ip: Uint8Array) => ((ip[12]! << 24) >>> 0) + (ip[13]! << 16) + (ip[14]! << 8) + ip[15]!;
-const numberToIPv4 = (n: number) => `${(n >>> 24) & 0xff}.${(n >>> 16) & 0xff}.${(n >>> 8) & 0xff}.${n & 0xff}`;
+const numberToIPv4 = (n: number) =>
+  `${(n >>> 24) & 0xff}.${(n >>> 16) & 0xff}.${(n >>> 8) & 0xff}.${n & 0xff}`;
 
 /** The ClusterIP allocator of one IPv4 service CIDR (the network and broadcast addresses are not usable). */
 export class ClusterIPAllocator {
@@ -108,7 +112,9 @@ export class ClusterIPAllocator {
     const ip = parseIPSloppy(addr ?? '');
     const bits = Number(bitsText);
     if (!ip || !isIPv4(ip) || !Number.isInteger(bits) || bits < 1 || bits > 30) {
-      throw new Error(`unsupported service CIDR ${JSON.stringify(cidr)}: only IPv4 /1-/30 ranges are modelled`);
+      throw new Error(
+        `unsupported service CIDR ${JSON.stringify(cidr)}: only IPv4 /1-/30 ranges are modelled`,
+      );
     }
     const hostBits = 32 - bits;
     const network = (ipv4ToNumber(ip) >>> hostBits) * 2 ** hostBits;
@@ -180,7 +186,9 @@ export class NodePortAllocator {
   allocate(port: number, dryRun = false): void {
     const off = port - this.base;
     if (!Number.isInteger(off) || off < 0 || off >= this.size) {
-      throw new AllocationError(`provided port is not in the valid range. The range of valid ports is ${this.rangeString()}`);
+      throw new AllocationError(
+        `provided port is not in the valid range. The range of valid ports is ${this.rangeString()}`,
+      );
     }
     if (this.range.has(off)) throw new AllocationError(ErrPortAllocated);
     if (!dryRun) this.range.mark(off);
@@ -209,7 +217,9 @@ export interface ServiceAllocators {
   nodePorts: NodePortAllocator;
 }
 
-export function newServiceAllocators(opts: AllocatorOptions & { cidr?: string; nodePortBase?: number; nodePortSize?: number } = {}): ServiceAllocators {
+export function newServiceAllocators(
+  opts: AllocatorOptions & { cidr?: string; nodePortBase?: number; nodePortSize?: number } = {},
+): ServiceAllocators {
   return {
     clusterIPs: new ClusterIPAllocator(opts.cidr, opts),
     nodePorts: new NodePortAllocator(opts.nodePortBase, opts.nodePortSize, opts),
@@ -241,7 +251,8 @@ const sameStrings = (a: readonly string[] | undefined, b: readonly string[] | un
 const sameClusterIPs = (a: Service, b: Service) => sameStrings(a.spec?.clusterIPs, b.spec?.clusterIPs);
 const sameIPFamilies = (a: Service, b: Service) => sameStrings(a.spec?.ipFamilies, b.spec?.ipFamilies);
 const getIPFamilyPolicy = (svc: Service) => svc.spec?.ipFamilyPolicy ?? '';
-const familyOf = (ip: string) => (isIPv4String(ip) ? IPv4Protocol : isIPv6String(ip) ? IPv6Protocol : 'unknown');
+const familyOf = (ip: string) =>
+  isIPv4String(ip) ? IPv4Protocol : isIPv6String(ip) ? IPv6Protocol : 'unknown';
 const otherFamily = (f: string) => (f === IPv4Protocol ? IPv6Protocol : IPv4Protocol);
 const nameOf = (svc: Service) => svc.metadata?.name ?? '';
 
@@ -281,7 +292,12 @@ export function patchAllocatedValues(newSvc: Service, oldSvc: Service): void {
     }
   }
   if (needsNodePort(oldSvc) && needsNodePort(newSvc)) {
-    const used = (svc: Service) => new Set(portsOf(svc).map((p) => p.nodePort ?? 0).filter((n) => n !== 0));
+    const used = (svc: Service) =>
+      new Set(
+        portsOf(svc)
+          .map((p) => p.nodePort ?? 0)
+          .filter((n) => n !== 0),
+      );
     const newUsed = used(newSvc);
     const both = new Set([...used(oldSvc)].filter((n) => newUsed.has(n)));
     const byName = new Map<string, number>();
@@ -327,7 +343,8 @@ function isMatchingPreferDualStackClusterIPFields(service: Service, oldService: 
   if (!oldService || !service.spec?.ipFamilyPolicy) return false;
   const type = service.spec.type;
   if (oldService.spec?.type !== type) return false;
-  if (type !== ServiceTypeClusterIP && type !== ServiceTypeNodePort && type !== ServiceTypeLoadBalancer) return false;
+  if (type !== ServiceTypeClusterIP && type !== ServiceTypeNodePort && type !== ServiceTypeLoadBalancer)
+    return false;
   if (service.spec.ipFamilyPolicy !== IPFamilyPolicyPreferDualStack) return false;
   const oldPolicy = oldService.spec?.ipFamilyPolicy;
   if (oldPolicy && oldPolicy !== IPFamilyPolicyPreferDualStack) return false;
@@ -357,25 +374,52 @@ function initIPFamilyFields(al: ServiceAllocators, service: Service, oldService:
   if (oldService) {
     if (getIPFamilyPolicy(service) === IPFamilyPolicySingleStack) {
       // setting the policy to single-stack is clear intent, as long as the lists did not change
-      if (sameClusterIPs(oldService, service) && (spec.clusterIPs ?? []).length > 1) spec.clusterIPs = spec.clusterIPs!.slice(0, 1);
-      if (sameIPFamilies(oldService, service) && (spec.ipFamilies ?? []).length > 1) spec.ipFamilies = spec.ipFamilies!.slice(0, 1);
+      if (sameClusterIPs(oldService, service) && (spec.clusterIPs ?? []).length > 1)
+        spec.clusterIPs = spec.clusterIPs!.slice(0, 1);
+      if (sameIPFamilies(oldService, service) && (spec.ipFamilies ?? []).length > 1)
+        spec.ipFamilies = spec.ipFamilies!.slice(0, 1);
     } else {
-      const reduced = (n: string[] | undefined, o: string[] | undefined) => (n ?? []).length > 0 && (n ?? []).length < (o ?? []).length;
+      const reduced = (n: string[] | undefined, o: string[] | undefined) =>
+        (n ?? []).length > 0 && (n ?? []).length < (o ?? []).length;
       if (reduced(spec.clusterIPs, oldService.spec?.clusterIPs)) {
-        el.push(invalid(policyPath, spec.ipFamilyPolicy, "must be 'SingleStack' to release the secondary cluster IP"));
+        el.push(
+          invalid(
+            policyPath,
+            spec.ipFamilyPolicy,
+            "must be 'SingleStack' to release the secondary cluster IP",
+          ),
+        );
       }
       if (reduced(spec.ipFamilies, oldService.spec?.ipFamilies)) {
-        el.push(invalid(policyPath, spec.ipFamilyPolicy, "must be 'SingleStack' to release the secondary IP family"));
+        el.push(
+          invalid(
+            policyPath,
+            spec.ipFamilyPolicy,
+            "must be 'SingleStack' to release the secondary IP family",
+          ),
+        );
       }
     }
   }
 
   if (getIPFamilyPolicy(service) === IPFamilyPolicySingleStack) {
     if ((spec.clusterIPs ?? []).length === 2) {
-      el.push(invalid(policyPath, spec.ipFamilyPolicy, "must be 'RequireDualStack' or 'PreferDualStack' when multiple cluster IPs are specified"));
+      el.push(
+        invalid(
+          policyPath,
+          spec.ipFamilyPolicy,
+          "must be 'RequireDualStack' or 'PreferDualStack' when multiple cluster IPs are specified",
+        ),
+      );
     }
     if ((spec.ipFamilies ?? []).length === 2) {
-      el.push(invalid(policyPath, spec.ipFamilyPolicy, "must be 'RequireDualStack' or 'PreferDualStack' when multiple IP families are specified"));
+      el.push(
+        invalid(
+          policyPath,
+          spec.ipFamilyPolicy,
+          "must be 'RequireDualStack' or 'PreferDualStack' when multiple IP families are specified",
+        ),
+      );
     }
   }
 
@@ -387,7 +431,13 @@ function initIPFamilyFields(al: ServiceAllocators, service: Service, oldService:
     const fam = familyOf(ip);
     if (i >= (spec.ipFamilies ?? []).length) {
       if (!configured.has(fam)) {
-        el.push(invalid(newPath('spec', 'clusterIPs').index_(i), [...clusterIPs], `${fam} is not configured on this cluster`));
+        el.push(
+          invalid(
+            newPath('spec', 'clusterIPs').index_(i),
+            [...clusterIPs],
+            `${fam} is not configured on this cluster`,
+          ),
+        );
       } else {
         spec.ipFamilies = [...(spec.ipFamilies ?? []), fam];
       }
@@ -405,10 +455,13 @@ function initIPFamilyFields(al: ServiceAllocators, service: Service, oldService:
   }
 
   if (getIPFamilyPolicy(service) === IPFamilyPolicyRequireDualStack && configured.size < 2) {
-    el.push(invalid(policyPath, spec.ipFamilyPolicy, 'this cluster is not configured for dual-stack services'));
+    el.push(
+      invalid(policyPath, spec.ipFamilyPolicy, 'this cluster is not configured for dual-stack services'),
+    );
   }
   (spec.ipFamilies ?? []).forEach((f, i) => {
-    if (!configured.has(f)) el.push(invalid(newPath('spec', 'ipFamilies').index_(i), f, 'not configured on this cluster'));
+    if (!configured.has(f))
+      el.push(invalid(newPath('spec', 'ipFamilies').index_(i), f, 'not configured on this cluster'));
   });
   if (el.length > 0) throw newInvalid(serviceKind, nameOf(service), el);
   if ((spec.ipFamilies ?? []).length === 0) spec.ipFamilies = [defaultFamily];
@@ -423,13 +476,18 @@ function allocIP(al: ServiceAllocators, service: Service, ip: string, dryRun: bo
       throw newInternalError(new Error(`failed to allocate a serviceIP: ${(e as Error).message}`));
     }
   }
-  if (!parseIPSloppy(ip)) throw newInternalError(new Error(`failed to parse service IP ${JSON.stringify(ip)}`));
+  if (!parseIPSloppy(ip))
+    throw newInternalError(new Error(`failed to parse service IP ${JSON.stringify(ip)}`));
   try {
     al.clusterIPs.allocate(ip, dryRun);
   } catch (e) {
     const clusterIPs = [...(service.spec?.clusterIPs ?? [])];
     throw newInvalid(serviceKind, nameOf(service), [
-      invalid(newPath('spec', 'clusterIPs'), clusterIPs, `failed to allocate IP ${ip}: ${(e as Error).message}`),
+      invalid(
+        newPath('spec', 'clusterIPs'),
+        clusterIPs,
+        `failed to allocate IP ${ip}: ${(e as Error).message}`,
+      ),
     ]);
   }
   return ip;
@@ -456,7 +514,8 @@ function allocClusterIPs(al: ServiceAllocators, service: Service, dryRun: boolea
 }
 
 const shouldAllocateNodePorts = (svc: Service) =>
-  svc.spec?.type === ServiceTypeNodePort || (svc.spec?.type === ServiceTypeLoadBalancer && svc.spec.allocateLoadBalancerNodePorts !== false);
+  svc.spec?.type === ServiceTypeNodePort ||
+  (svc.spec?.type === ServiceTypeLoadBalancer && svc.spec.allocateLoadBalancerNodePorts !== false);
 
 /** A PortAllocationOperation: allocations are immediate (unless dry-run), releases wait for commit. */
 class PortOperation {
@@ -518,7 +577,9 @@ function initNodePorts(service: Service, op: PortOperation): void {
         try {
           op.allocate(np);
         } catch (e) {
-          const el = [invalid(newPath('spec', 'ports').index_(i).child('nodePort'), np, (e as Error).message)];
+          const el = [
+            invalid(newPath('spec', 'ports').index_(i).child('nodePort'), np, (e as Error).message),
+          ];
           throw newInvalid(serviceKind, nameOf(service), el);
         }
         sp.nodePort = np;
@@ -540,7 +601,9 @@ function initNodePorts(service: Service, op: PortOperation): void {
         try {
           op.allocate(sp.nodePort!);
         } catch (e) {
-          const el = [invalid(newPath('spec', 'ports').index_(i).child('nodePort'), sp.nodePort, (e as Error).message)];
+          const el = [
+            invalid(newPath('spec', 'ports').index_(i).child('nodePort'), sp.nodePort, (e as Error).message),
+          ];
           throw newInvalid(serviceKind, nameOf(service), el);
         }
       }
@@ -556,13 +619,17 @@ function allocHealthCheckNodePort(service: Service, op: PortOperation): void {
     try {
       op.allocate(hc);
     } catch (e) {
-      throw newInternalError(new Error(`failed to allocate requested HealthCheck NodePort ${hc}: ${(e as Error).message}`));
+      throw newInternalError(
+        new Error(`failed to allocate requested HealthCheck NodePort ${hc}: ${(e as Error).message}`),
+      );
     }
   } else {
     try {
       spec.healthCheckNodePort = op.allocateNext();
     } catch (e) {
-      throw newInternalError(new Error(`failed to allocate a HealthCheck NodePort 0: ${(e as Error).message}`));
+      throw newInternalError(
+        new Error(`failed to allocate a HealthCheck NodePort 0: ${(e as Error).message}`),
+      );
     }
   }
 }
@@ -573,7 +640,11 @@ function allocHealthCheckNodePort(service: Service, op: PortOperation): void {
  * Runs before the strategy's validation, so its Invalid errors (e.g. an IP already allocated) come first.
  * On error nothing stays allocated; on success call `revert()` if the create fails later.
  */
-export function allocateServiceFields(svc: Service, al: ServiceAllocators, opts: { dryRun?: boolean } = {}): AllocationTxn {
+export function allocateServiceFields(
+  svc: Service,
+  al: ServiceAllocators,
+  opts: { dryRun?: boolean } = {},
+): AllocationTxn {
   const dryRun = opts.dryRun ?? false;
   normalizeClusterIPs(svc, null);
   initIPFamilyFields(al, svc, null);
@@ -599,7 +670,10 @@ export function allocateServiceFields(svc: Service, al: ServiceAllocators, opts:
   };
 }
 
-const collectServiceNodePorts = (svc: Service) => portsOf(svc).map((p) => p.nodePort ?? 0).filter((n) => n !== 0);
+const collectServiceNodePorts = (svc: Service) =>
+  portsOf(svc)
+    .map((p) => p.nodePort ?? 0)
+    .filter((n) => n !== 0);
 
 /**
  * beginUpdate + allocateUpdate: keeps allocated values the client omitted, then allocates or (on commit)
@@ -625,8 +699,14 @@ export function allocateServiceUpdate(
     const newType = newSvc.spec?.type;
     if (oldType === ServiceTypeExternalName && newType !== ServiceTypeExternalName) {
       allocatedIPs = allocClusterIPs(al, newSvc, dryRun);
-    } else if ((oldSvc.spec?.clusterIPs ?? [])[0] !== ClusterIPNone && oldType !== ServiceTypeExternalName && newType === ServiceTypeExternalName) {
-      releasedIPs.push(...(oldSvc.spec?.clusterIPs ?? []).filter((ip) => familyOf(ip) === al.clusterIPs.family));
+    } else if (
+      (oldSvc.spec?.clusterIPs ?? [])[0] !== ClusterIPNone &&
+      oldType !== ServiceTypeExternalName &&
+      newType === ServiceTypeExternalName
+    ) {
+      releasedIPs.push(
+        ...(oldSvc.spec?.clusterIPs ?? []).filter((ip) => familyOf(ip) === al.clusterIPs.family),
+      );
     }
   }
   const releaseNewIPs = () => {
@@ -674,7 +754,9 @@ function updateNodePorts(newSvc: Service, oldSvc: Service, op: PortOperation): v
         try {
           op.allocate(np);
         } catch (e) {
-          const el = [invalid(newPath('spec', 'ports').index_(i).child('nodePort'), np, (e as Error).message)];
+          const el = [
+            invalid(newPath('spec', 'ports').index_(i).child('nodePort'), np, (e as Error).message),
+          ];
           throw newInvalid(serviceKind, nameOf(newSvc), el);
         }
         portAllocated.add(np);
@@ -695,8 +777,10 @@ function updateNodePorts(newSvc: Service, oldSvc: Service, op: PortOperation): v
 export function releaseServiceFields(svc: Service, al: ServiceAllocators): void {
   const spec = svc.spec ?? {};
   if (spec.type !== ServiceTypeExternalName && (spec.clusterIPs ?? [])[0] !== ClusterIPNone) {
-    for (const ip of spec.clusterIPs ?? []) if (familyOf(ip) === al.clusterIPs.family) al.clusterIPs.release(ip);
+    for (const ip of spec.clusterIPs ?? [])
+      if (familyOf(ip) === al.clusterIPs.family) al.clusterIPs.release(ip);
   }
   for (const p of collectServiceNodePorts(svc)) al.nodePorts.release(p);
-  if (needsHealthCheck(svc) && (spec.healthCheckNodePort ?? 0) > 0) al.nodePorts.release(spec.healthCheckNodePort!);
+  if (needsHealthCheck(svc) && (spec.healthCheckNodePort ?? 0) > 0)
+    al.nodePorts.release(spec.healthCheckNodePort!);
 }

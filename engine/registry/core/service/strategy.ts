@@ -5,7 +5,13 @@ import type { RuntimeObject } from '../../../runtime/object';
 import { copyJSON } from '../../../runtime/object';
 import { newPath } from '../../../util/validation/field/path';
 import type { Service } from '../../../apis/core/service_types';
-import { ClusterIPNone, ServiceTypeClusterIP, ServiceTypeExternalName, ServiceTypeLoadBalancer, ServiceTypeNodePort } from '../../../apis/core/v1/service_types';
+import {
+  ClusterIPNone,
+  ServiceTypeClusterIP,
+  ServiceTypeExternalName,
+  ServiceTypeLoadBalancer,
+  ServiceTypeNodePort,
+} from '../../../apis/core/v1/service_types';
 import { getWarningsForCIDR, getWarningsForIP } from '../../../apis/core/validation/ip';
 import {
   AnnotationTopologyMode,
@@ -25,20 +31,33 @@ const svc = (obj: RuntimeObject) => obj as Service;
 export function getWarningsForService(service: Service): string[] {
   const warnings: string[] = [];
   const spec = service.spec ?? {};
-  if (Object.prototype.hasOwnProperty.call(service.metadata?.annotations ?? {}, DeprecatedAnnotationTopologyAwareHints)) {
-    warnings.push(`annotation ${DeprecatedAnnotationTopologyAwareHints} is deprecated, please use ${AnnotationTopologyMode} instead`);
+  if (
+    Object.prototype.hasOwnProperty.call(
+      service.metadata?.annotations ?? {},
+      DeprecatedAnnotationTopologyAwareHints,
+    )
+  ) {
+    warnings.push(
+      `annotation ${DeprecatedAnnotationTopologyAwareHints} is deprecated, please use ${AnnotationTopologyMode} instead`,
+    );
   }
   // helper.IsServiceIPSet
   if (spec.clusterIP && spec.clusterIP !== ClusterIPNone) {
-    (spec.clusterIPs ?? []).forEach((ip, i) => warnings.push(...getWarningsForIP(newPath('spec').child('clusterIPs').index_(i), ip)));
+    (spec.clusterIPs ?? []).forEach((ip, i) =>
+      warnings.push(...getWarningsForIP(newPath('spec').child('clusterIPs').index_(i), ip)),
+    );
   }
   if (spec.type === ServiceTypeClusterIP && spec.clusterIP === ClusterIPNone) {
     if (spec.loadBalancerIP) warnings.push('spec.loadBalancerIP is ignored for headless services');
-    if ((spec.externalIPs ?? []).length > 0) warnings.push('spec.externalIPs is ignored for headless services');
+    if ((spec.externalIPs ?? []).length > 0)
+      warnings.push('spec.externalIPs is ignored for headless services');
     if (spec.sessionAffinity) warnings.push('spec.SessionAffinity is ignored for headless services');
   }
-  (spec.externalIPs ?? []).forEach((ip, i) => warnings.push(...getWarningsForIP(newPath('spec').child('externalIPs').index_(i), ip)));
-  if (spec.loadBalancerIP) warnings.push(...getWarningsForIP(newPath('spec').child('loadBalancerIP'), spec.loadBalancerIP));
+  (spec.externalIPs ?? []).forEach((ip, i) =>
+    warnings.push(...getWarningsForIP(newPath('spec').child('externalIPs').index_(i), ip)),
+  );
+  if (spec.loadBalancerIP)
+    warnings.push(...getWarningsForIP(newPath('spec').child('loadBalancerIP'), spec.loadBalancerIP));
   (spec.loadBalancerSourceRanges ?? []).forEach((cidr, i) =>
     warnings.push(...getWarningsForCIDR(newPath('spec').child('loadBalancerSourceRanges').index_(i), cidr)),
   );
@@ -66,8 +85,10 @@ export function getAttrs(obj: RuntimeObject): ObjectAttrs {
 }
 
 const needsClusterIP = (s: Service) => s.spec?.type !== ServiceTypeExternalName;
-const needsNodePort = (s: Service) => s.spec?.type === ServiceTypeNodePort || s.spec?.type === ServiceTypeLoadBalancer;
-const needsHCNodePort = (s: Service) => s.spec?.type === ServiceTypeLoadBalancer && s.spec?.externalTrafficPolicy === 'Local';
+const needsNodePort = (s: Service) =>
+  s.spec?.type === ServiceTypeNodePort || s.spec?.type === ServiceTypeLoadBalancer;
+const needsHCNodePort = (s: Service) =>
+  s.spec?.type === ServiceTypeLoadBalancer && s.spec?.externalTrafficPolicy === 'Local';
 const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) =>
   (a ?? []).length === (b ?? []).length && (a ?? []).every((v, i) => v === (b ?? [])[i]);
 
@@ -79,7 +100,10 @@ export function dropTypeDependentFields(newSvc: Service, oldSvc: Service): void 
   const spec = (newSvc.spec ??= {});
   const oldSpec = oldSvc.spec ?? {};
   if (needsClusterIP(oldSvc) && !needsClusterIP(newSvc)) {
-    if ((oldSpec.clusterIP ?? '') === (spec.clusterIP ?? '') && sameList(oldSpec.clusterIPs, spec.clusterIPs)) {
+    if (
+      (oldSpec.clusterIP ?? '') === (spec.clusterIP ?? '') &&
+      sameList(oldSpec.clusterIPs, spec.clusterIPs)
+    ) {
       spec.clusterIP = '';
       delete spec.clusterIPs;
     }
@@ -92,18 +116,31 @@ export function dropTypeDependentFields(newSvc: Service, oldSvc: Service): void 
     // users may change ports as long as they add no net-new NodePorts
     if (newPorts.every((n) => oldPorts.has(n))) for (const p of spec.ports ?? []) p.nodePort = 0;
   }
-  if (needsHCNodePort(oldSvc) && !needsHCNodePort(newSvc) && (oldSpec.healthCheckNodePort ?? 0) === (spec.healthCheckNodePort ?? 0)) {
+  if (
+    needsHCNodePort(oldSvc) &&
+    !needsHCNodePort(newSvc) &&
+    (oldSpec.healthCheckNodePort ?? 0) === (spec.healthCheckNodePort ?? 0)
+  ) {
     spec.healthCheckNodePort = 0;
   }
   if (oldSpec.type === ServiceTypeLoadBalancer && spec.type !== ServiceTypeLoadBalancer) {
     const a = spec.allocateLoadBalancerNodePorts;
     const b = oldSpec.allocateLoadBalancerNodePorts;
-    if (a !== undefined && a !== null && b !== undefined && b !== null && a === b) delete spec.allocateLoadBalancerNodePorts;
+    if (a !== undefined && a !== null && b !== undefined && b !== null && a === b)
+      delete spec.allocateLoadBalancerNodePorts;
   }
-  if (oldSpec.type === ServiceTypeLoadBalancer && spec.type !== ServiceTypeLoadBalancer && (oldSpec.loadBalancerClass ?? null) === (spec.loadBalancerClass ?? null)) {
+  if (
+    oldSpec.type === ServiceTypeLoadBalancer &&
+    spec.type !== ServiceTypeLoadBalancer &&
+    (oldSpec.loadBalancerClass ?? null) === (spec.loadBalancerClass ?? null)
+  ) {
     delete spec.loadBalancerClass;
   }
-  if (needsNodePort(oldSvc) && !needsNodePort(newSvc) && (oldSpec.externalTrafficPolicy ?? '') === (spec.externalTrafficPolicy ?? '')) {
+  if (
+    needsNodePort(oldSvc) &&
+    !needsNodePort(newSvc) &&
+    (oldSpec.externalTrafficPolicy ?? '') === (spec.externalTrafficPolicy ?? '')
+  ) {
     spec.externalTrafficPolicy = '';
   }
   // The load-balancer status no longer applies.
@@ -127,7 +164,8 @@ export const serviceStrategy: ResourceStrategy = {
     svc(obj).status = copyJSON(svc(old).status ?? {}) as Service['status'];
     dropTypeDependentFields(svc(obj), svc(old));
   },
-  validateUpdate: (_ctx: RequestContext, obj: RuntimeObject, old: RuntimeObject) => validateServiceUpdate(svc(obj), svc(old)),
+  validateUpdate: (_ctx: RequestContext, obj: RuntimeObject, old: RuntimeObject) =>
+    validateServiceUpdate(svc(obj), svc(old)),
   warningsOnUpdate: (_ctx: RequestContext, obj: RuntimeObject) => getWarningsForService(svc(obj)),
   allowUnconditionalUpdate: () => true,
   getAttrs,

@@ -15,7 +15,9 @@ describe('serviceAccountStrategy', () => {
   });
 
   it('warns about the deprecated enforce-mountable-secrets annotation', () => {
-    const sa: ServiceAccount = { metadata: { name: 'b', annotations: { 'kubernetes.io/enforce-mountable-secrets': 'true' } } };
+    const sa: ServiceAccount = {
+      metadata: { name: 'b', annotations: { 'kubernetes.io/enforce-mountable-secrets': 'true' } },
+    };
     const want = [
       'metadata.annotations[kubernetes.io/enforce-mountable-secrets]: deprecated in v1.32+; prefer separate namespaces to isolate access to mounted secrets',
     ];

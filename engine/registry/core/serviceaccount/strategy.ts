@@ -3,7 +3,10 @@
 import type { RequestContext } from '../../../endpoints/request/context';
 import type { RuntimeObject } from '../../../runtime/object';
 import type { ServiceAccount } from '../../../apis/core/serviceaccount_types';
-import { validateServiceAccount, validateServiceAccountUpdate } from '../../../apis/core/validation/serviceaccount';
+import {
+  validateServiceAccount,
+  validateServiceAccountUpdate,
+} from '../../../apis/core/validation/serviceaccount';
 import type { ObjectAttrs, ResourceStrategy } from '../../rest/create';
 
 const sa = (obj: RuntimeObject) => obj as ServiceAccount;
@@ -30,7 +33,10 @@ export function warningsForServiceAccount(serviceAccount: ServiceAccount): strin
 export function getAttrs(obj: RuntimeObject): ObjectAttrs {
   return {
     labels: { ...(obj.metadata?.labels ?? {}) },
-    fields: { 'metadata.name': obj.metadata?.name ?? '', 'metadata.namespace': obj.metadata?.namespace ?? '' },
+    fields: {
+      'metadata.name': obj.metadata?.name ?? '',
+      'metadata.namespace': obj.metadata?.namespace ?? '',
+    },
   };
 }
 
