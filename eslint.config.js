@@ -22,7 +22,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'engine/ must not import React.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+              message: 'engine/ must not import React.',
+            },
             { group: ['**/app/**', '**/app'], message: 'engine/ must not import app/.' },
             { group: ['**/lessons/**', '**/lessons'], message: 'engine/ must not import lessons/.' },
             { group: ['node:*'], message: 'engine/ runs in the browser: no Node built-ins.' },

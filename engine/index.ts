@@ -3,7 +3,13 @@
 //   const server = createServerChain(config);            // aggregator → kube-apiserver → apiextensions → notfound
 //   const res = await server.handle({ method, path, headers, body });  // { status, headers, body }
 //   for await (const frame of server.watch({ method: 'GET', path: '/api/v1/pods?watch=true' })) …
-export { createServerChain, ServerChain, type ChainOptions, type RequestObservers, type WatchFrame } from './controlplane/server';
+export {
+  createServerChain,
+  ServerChain,
+  type ChainOptions,
+  type RequestObservers,
+  type WatchFrame,
+} from './controlplane/server';
 export type { ServerConfig } from './controlplane/config';
 export type { HTTPRequest, HTTPResponse } from './controlplane/request';
 export { versionInfo } from './server/routes/version';

@@ -29,8 +29,13 @@ describe('Deployments', () => {
     const r = await t.post('/apis/apps/v1beta1/namespaces/default/deployments', body);
     expect(r.status).toBe(201);
     expect(r.json.apiVersion).toBe('apps/v1beta1');
-    expect(r.json.spec).toMatchObject({ revisionHistoryLimit: 2, selector: { matchLabels: { app: 'legacy' } } });
-    const stored = JSON.parse(t.server.etcdDump().find((kv) => kv.key === '/registry/deployments/default/legacy')!.value) as Record<string, unknown>;
+    expect(r.json.spec).toMatchObject({
+      revisionHistoryLimit: 2,
+      selector: { matchLabels: { app: 'legacy' } },
+    });
+    const stored = JSON.parse(
+      t.server.etcdDump().find((kv) => kv.key === '/registry/deployments/default/legacy')!.value,
+    ) as Record<string, unknown>;
     expect(stored.apiVersion).toBe('apps/v1');
     const asV1 = await t.get('/apis/apps/v1/namespaces/default/deployments/legacy');
     expect(asV1.json.apiVersion).toBe('apps/v1');
@@ -41,8 +46,17 @@ describe('Deployments', () => {
     const t = await newTestServer();
     await t.post('/apis/apps/v1/namespaces/default/deployments', deployment('scaled'));
     const scale = await t.get('/apis/apps/v1/namespaces/default/deployments/scaled/scale');
-    expect(scale.json).toMatchObject({ kind: 'Scale', apiVersion: 'autoscaling/v1', spec: { replicas: 1 }, status: { replicas: 0, selector: 'app=scaled' } });
-    const patched = await t.patch('/apis/apps/v1/namespaces/default/deployments/scaled/scale', { spec: { replicas: 3 } }, 'application/merge-patch+json');
+    expect(scale.json).toMatchObject({
+      kind: 'Scale',
+      apiVersion: 'autoscaling/v1',
+      spec: { replicas: 1 },
+      status: { replicas: 0, selector: 'app=scaled' },
+    });
+    const patched = await t.patch(
+      '/apis/apps/v1/namespaces/default/deployments/scaled/scale',
+      { spec: { replicas: 3 } },
+      'application/merge-patch+json',
+    );
     expect(patched.status).toBe(200);
     const d = await t.get('/apis/apps/v1/namespaces/default/deployments/scaled');
     expect((d.json.spec as { replicas: number }).replicas).toBe(3);
@@ -54,6 +68,8 @@ describe('Deployments', () => {
     const body = { ...deployment('mixed'), apiVersion: 'apps/v1beta1' };
     const r = await t.post('/apis/apps/v1/namespaces/default/deployments', body);
     expect(r.status).toBe(400);
-    expect(r.json.message).toBe('the API version in the data (apps/v1beta1) does not match the expected API version (apps/v1)');
+    expect(r.json.message).toBe(
+      'the API version in the data (apps/v1beta1) does not match the expected API version (apps/v1)',
+    );
   });
 });

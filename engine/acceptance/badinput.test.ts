@@ -13,9 +13,17 @@ const pods = '/api/v1/namespaces/default/pods';
 describe('malformed bodies', () => {
   it.each([
     ['truncated JSON', '{"apiVersion":"v1","kind":"Pod"', 'unexpected end of JSON input'],
-    ['a stray character', '{"apiVersion":"v1",}', "invalid character '}' looking for beginning of object key string"],
-    ['YAML sent as JSON', 'apiVersion: v1\nkind: Pod', "invalid character 'a' looking for beginning of value"],
-  ])('%s → 400 with Go\'s JSON error', async (_name, body, goError) => {
+    [
+      'a stray character',
+      '{"apiVersion":"v1",}',
+      "invalid character '}' looking for beginning of object key string",
+    ],
+    [
+      'YAML sent as JSON',
+      'apiVersion: v1\nkind: Pod',
+      "invalid character 'a' looking for beginning of value",
+    ],
+  ])("%s → 400 with Go's JSON error", async (_name, body, goError) => {
     const r = await t.request('POST', pods, body);
     expect(r.status).toBe(400);
     expect(r.json.reason).toBe('BadRequest');
@@ -25,7 +33,9 @@ describe('malformed bodies', () => {
   it('an empty body is unrecognized', async () => {
     const r = await t.request('POST', pods, '');
     expect(r.status).toBe(400);
-    expect(r.json.message).toMatch(/^the object provided is unrecognized \(must be of type Pod\): .*\(<empty>\)$/);
+    expect(r.json.message).toMatch(
+      /^the object provided is unrecognized \(must be of type Pod\): .*\(<empty>\)$/,
+    );
   });
 
   it('a wrongly typed field names the Go struct field and type', async () => {
@@ -46,7 +56,9 @@ describe('malformed bodies', () => {
 
   it('accepts YAML with Content-Type application/yaml, read as YAML 1.1', async () => {
     const yaml = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: yamlcm\ndata:\n  flag: "on"\n';
-    const r = await t.request('POST', '/api/v1/namespaces/default/configmaps', yaml, { 'Content-Type': 'application/yaml' });
+    const r = await t.request('POST', '/api/v1/namespaces/default/configmaps', yaml, {
+      'Content-Type': 'application/yaml',
+    });
     expect(r.status).toBe(201);
     expect(r.json.data).toEqual({ flag: 'on' });
   });
@@ -62,24 +74,40 @@ describe('malformed bodies', () => {
 
 describe('unknown fields', () => {
   it('are dropped with a Warning header under the default fieldValidation=Warn', async () => {
-    const r = await t.post(pods, { ...pod('warned'), spec: { containers: [{ name: 'c', image: 'nginx', imagee: 'typo' }] } });
+    const r = await t.post(pods, {
+      ...pod('warned'),
+      spec: { containers: [{ name: 'c', image: 'nginx', imagee: 'typo' }] },
+    });
     expect(r.status).toBe(201);
     expect(r.headers.Warning).toBe('299 - "unknown field \\"spec.containers[0].imagee\\""');
   });
 
   it('are a 400 strict decoding error under fieldValidation=Strict', async () => {
-    const r = await t.post(`${pods}?fieldValidation=Strict`, { ...pod('strict'), spec: { containers: [{ name: 'c', image: 'nginx' }], foo: 1 } });
+    const r = await t.post(`${pods}?fieldValidation=Strict`, {
+      ...pod('strict'),
+      spec: { containers: [{ name: 'c', image: 'nginx' }], foo: 1 },
+    });
     expect(r.status).toBe(400);
-    expect(r.json.message).toBe('Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.foo"');
+    expect(r.json.message).toBe(
+      'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.foo"',
+    );
   });
 });
 
 describe('sizes and hostile keys', () => {
   it('a body over 3 MiB is 413', async () => {
-    const big = JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'big' }, data: { x: 'a'.repeat(3 * 1024 * 1024) } });
+    const big = JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'big' },
+      data: { x: 'a'.repeat(3 * 1024 * 1024) },
+    });
     const r = await t.request('POST', '/api/v1/namespaces/default/configmaps', big);
     expect(r.status).toBe(413);
-    expect(r.json).toMatchObject({ reason: 'RequestEntityTooLarge', message: 'Request entity too large: limit is 3145728' });
+    expect(r.json).toMatchObject({
+      reason: 'RequestEntityTooLarge',
+      message: 'Request entity too large: limit is 3145728',
+    });
   });
 
   it('__proto__ and constructor keys neither pollute prototypes nor crash', async () => {
@@ -89,14 +117,23 @@ describe('sizes and hostile keys', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(r.status).toBe(422);
     expect(r.json.message).toContain('metadata.labels');
-    const ok = await t.request('POST', '/api/v1/namespaces/default/configmaps', '{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"proto2"},"data":{"__proto__":"y","constructor":"z"}}');
+    const ok = await t.request(
+      'POST',
+      '/api/v1/namespaces/default/configmaps',
+      '{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"proto2"},"data":{"__proto__":"y","constructor":"z"}}',
+    );
     expect(ok.status).toBe(201);
     expect(ok.json.data).toEqual(JSON.parse('{"__proto__":"y","constructor":"z"}'));
   });
 
   it('a rejected create leaves etcd unchanged', async () => {
     const before = t.server.etcdDump();
-    await t.post(pods, { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'nope' }, spec: { containers: [{ name: 'c' }] } });
+    await t.post(pods, {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'nope' },
+      spec: { containers: [{ name: 'c' }] },
+    });
     await t.request('POST', pods, '{');
     expect(t.server.etcdDump()).toEqual(before);
   });

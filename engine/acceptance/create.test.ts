@@ -83,19 +83,31 @@ describe('POST a Pod', () => {
   });
 
   it('rejects an invalid Pod with 422, field paths in the causes and the Kind in details', async () => {
-    const r = await t.post(pods, { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'bad' }, spec: { containers: [{ name: 'c' }] } });
+    const r = await t.post(pods, {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'bad' },
+      spec: { containers: [{ name: 'c' }] },
+    });
     expect(r.status).toBe(422);
     expect(r.json.reason).toBe('Invalid');
     expect(r.json.message).toBe('Pod "bad" is invalid: spec.containers[0].image: Required value');
     expect(r.json.details).toEqual({
       name: 'bad',
       kind: 'Pod',
-      causes: [{ reason: 'FieldValueRequired', message: 'Required value', field: 'spec.containers[0].image' }],
+      causes: [
+        { reason: 'FieldValueRequired', message: 'Required value', field: 'spec.containers[0].image' },
+      ],
     });
   });
 
   it('lists several errors as [a, b]', async () => {
-    const r = await t.post(pods, { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'Bad_Name' }, spec: { containers: [] } });
+    const r = await t.post(pods, {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'Bad_Name' },
+      spec: { containers: [] },
+    });
     expect(r.status).toBe(422);
     expect(r.json.message).toMatch(/^Pod "Bad_Name" is invalid: \[.+, .+\]$/);
   });
@@ -106,12 +118,18 @@ describe('POST a Pod', () => {
     expect((await t.get(`${pods}/dry`)).status).toBe(404);
     const bad = await t.post(`${pods}?dryRun=Yes`, pod('dry2'));
     expect(bad.status).toBe(422);
-    expect(bad.json.message).toBe('CreateOptions.meta.k8s.io "" is invalid: dryRun: Unsupported value: []string{"Yes"}: supported values: "All"');
+    expect(bad.json.message).toBe(
+      'CreateOptions.meta.k8s.io "" is invalid: dryRun: Unsupported value: []string{"Yes"}: supported values: "All"',
+    );
   });
 
   it('gets a missing Pod as 404 NotFound', async () => {
     const r = await t.get(`${pods}/missing`);
     expect(r.status).toBe(404);
-    expect(r.json).toMatchObject({ message: 'pods "missing" not found', reason: 'NotFound', details: { name: 'missing', kind: 'pods' } });
+    expect(r.json).toMatchObject({
+      message: 'pods "missing" not found',
+      reason: 'NotFound',
+      details: { name: 'missing', kind: 'pods' },
+    });
   });
 });

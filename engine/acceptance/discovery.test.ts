@@ -15,7 +15,7 @@ describe('fall-through', () => {
     expect(r.body).toBe('404 page not found\n');
   });
 
-  it('answers an unknown resource inside /api/v1 with go-restful\'s Status 404', async () => {
+  it("answers an unknown resource inside /api/v1 with go-restful's Status 404", async () => {
     const r = await t.get('/api/v1/foos');
     expect(r.status).toBe(404);
     expect(r.body).toBe(
@@ -26,7 +26,10 @@ describe('fall-through', () => {
   it('answers a method a route does not have with 405', async () => {
     const r = await t.request('PUT', '/api/v1/namespaces/default/pods', {});
     expect(r.status).toBe(405);
-    expect(r.json).toMatchObject({ reason: 'MethodNotAllowed', message: 'the server does not allow this method on the requested resource' });
+    expect(r.json).toMatchObject({
+      reason: 'MethodNotAllowed',
+      message: 'the server does not allow this method on the requested resource',
+    });
   });
 });
 

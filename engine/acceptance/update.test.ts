@@ -68,10 +68,18 @@ describe('PUT', () => {
 describe('PATCH', () => {
   it('applies a merge patch, a JSON patch and a strategic merge patch to a Pod', async () => {
     await t.post(pods, pod('patched'));
-    const merge = await t.patch(`${pods}/patched`, { metadata: { labels: { a: 'b' } } }, 'application/merge-patch+json');
+    const merge = await t.patch(
+      `${pods}/patched`,
+      { metadata: { labels: { a: 'b' } } },
+      'application/merge-patch+json',
+    );
     expect(merge.status).toBe(200);
     expect((merge.json as Obj).metadata.labels).toEqual({ a: 'b' });
-    const json = await t.patch(`${pods}/patched`, [{ op: 'add', path: '/metadata/labels/c', value: 'd' }], 'application/json-patch+json');
+    const json = await t.patch(
+      `${pods}/patched`,
+      [{ op: 'add', path: '/metadata/labels/c', value: 'd' }],
+      'application/json-patch+json',
+    );
     expect((json.json as Obj).metadata.labels).toEqual({ a: 'b', c: 'd' });
     const smp = await t.patch(
       `${pods}/patched`,
@@ -79,7 +87,8 @@ describe('PATCH', () => {
       'application/strategic-merge-patch+json',
     );
     expect(smp.status).toBe(200);
-    const containers = (smp.json.spec as { containers: { image: string; terminationMessagePath: string }[] }).containers;
+    const containers = (smp.json.spec as { containers: { image: string; terminationMessagePath: string }[] })
+      .containers;
     expect(containers).toHaveLength(1);
     expect(containers[0]!.image).toBe('nginx:1.28');
     expect(containers[0]!.terminationMessagePath).toBe('/dev/termination-log');
@@ -93,7 +102,11 @@ describe('PATCH', () => {
   });
 
   it('patches a missing object into 404', async () => {
-    const r = await t.patch(`${pods}/nope`, { metadata: { labels: { a: 'b' } } }, 'application/merge-patch+json');
+    const r = await t.patch(
+      `${pods}/nope`,
+      { metadata: { labels: { a: 'b' } } },
+      'application/merge-patch+json',
+    );
     expect(r.status).toBe(404);
     expect(r.json.message).toBe('pods "nope" not found');
   });
@@ -109,10 +122,20 @@ describe('DELETE', () => {
   });
 
   it('answers a ConfigMap delete with a Success Status naming the resource', async () => {
-    await t.post('/api/v1/namespaces/default/configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cm' }, data: { a: 'b' } });
+    await t.post('/api/v1/namespaces/default/configmaps', {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'cm' },
+      data: { a: 'b' },
+    });
     const r = await t.delete('/api/v1/namespaces/default/configmaps/cm');
     expect(r.status).toBe(200);
-    expect(r.json).toMatchObject({ kind: 'Status', apiVersion: 'v1', status: 'Success', details: { name: 'cm', kind: 'configmaps' } });
+    expect(r.json).toMatchObject({
+      kind: 'Status',
+      apiVersion: 'v1',
+      status: 'Success',
+      details: { name: 'cm', kind: 'configmaps' },
+    });
     expect(r.json.code).toBeUndefined();
   });
 
@@ -120,6 +143,8 @@ describe('DELETE', () => {
     await t.post(pods, pod('precond'));
     const r = await t.delete(`${pods}/precond`, { preconditions: { uid: 'not-it' } });
     expect(r.status).toBe(409);
-    expect(r.json.message).toMatch(/^Operation cannot be fulfilled on pods "precond": the UID in the precondition \(not-it\) does not match/);
+    expect(r.json.message).toMatch(
+      /^Operation cannot be fulfilled on pods "precond": the UID in the precondition \(not-it\) does not match/,
+    );
   });
 });

@@ -10,7 +10,10 @@ describe('watch', () => {
     await t.post(pods, pod('w1'));
     const stream = t.server.watch({ method: 'GET', path: `${pods}?watch=true&resourceVersion=0` });
     const first = await stream.next();
-    expect(first.value).toMatchObject({ type: 'ADDED', object: { kind: 'Pod', apiVersion: 'v1', metadata: { name: 'w1' } } });
+    expect(first.value).toMatchObject({
+      type: 'ADDED',
+      object: { kind: 'Pod', apiVersion: 'v1', metadata: { name: 'w1' } },
+    });
     await t.post(pods, pod('w2'));
     const second = await stream.next();
     expect(second.value).toMatchObject({ type: 'ADDED', object: { metadata: { name: 'w2' } } });
@@ -26,7 +29,10 @@ describe('watch', () => {
     const r = await t.get(`${pods}?watch=true`);
     expect(r.status).toBe(200);
     expect(r.headers['Content-Type']).toBe('application/json');
-    const lines = r.body.trim().split('\n').map((l) => JSON.parse(l) as { type: string });
+    const lines = r.body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string });
     expect(lines.map((l) => l.type)).toEqual(['ADDED']);
   });
 
@@ -41,15 +47,26 @@ describe('watch', () => {
     expect(r.status).toBe(200);
     const event = JSON.parse(r.body.trim()) as { type: string; object: Record<string, unknown> };
     expect(event.type).toBe('ERROR');
-    expect(event.object).toMatchObject({ kind: 'Status', apiVersion: 'v1', status: 'Failure', reason: 'Expired', code: 410 });
+    expect(event.object).toMatchObject({
+      kind: 'Status',
+      apiVersion: 'v1',
+      status: 'Failure',
+      reason: 'Expired',
+      code: 410,
+    });
   });
 
   it('streams one-row Tables with column definitions only in the first event', async () => {
     const t = await newTestServer();
     await t.post(pods, pod('t1'));
     await t.post(pods, pod('t2'));
-    const r = await t.get(`${pods}?watch=true`, { Accept: 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json' });
-    const frames = r.body.trim().split('\n').map((l) => JSON.parse(l) as { object: { columnDefinitions: unknown; rows: unknown[] } });
+    const r = await t.get(`${pods}?watch=true`, {
+      Accept: 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json',
+    });
+    const frames = r.body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { object: { columnDefinitions: unknown; rows: unknown[] } });
     expect(frames).toHaveLength(2);
     expect(Array.isArray(frames[0]!.object.columnDefinitions)).toBe(true);
     expect(frames[1]!.object.columnDefinitions).toBeNull();

@@ -6,7 +6,11 @@
 // APIService — for local ones (every built-in and CRD group) that is the kube-apiserver's director.
 import { defaultGenericAPIServicePriorities, defaultPriority } from './priorities';
 import { apiGroupDiscoveryHandler, apisHandler, type APIServiceInfo } from './handler_apis';
-import { GenericAPIServer, type DelegationTarget, type GenericServerConfig } from '../server/genericapiserver';
+import {
+  GenericAPIServer,
+  type DelegationTarget,
+  type GenericServerConfig,
+} from '../server/genericapiserver';
 import type { Handler } from '../server/http';
 
 export class APIAggregator {
@@ -14,8 +18,16 @@ export class APIAggregator {
   private readonly apiServices = new Map<string, APIServiceInfo>();
   private readonly groupsRegistered = new Set<string>();
 
-  constructor(config: GenericServerConfig, private readonly delegate: DelegationTarget) {
-    this.genericAPIServer = new GenericAPIServer('kube-aggregator', { ...config, enableDiscovery: false }, delegate, delegate.unprotectedHandler());
+  constructor(
+    config: GenericServerConfig,
+    private readonly delegate: DelegationTarget,
+  ) {
+    this.genericAPIServer = new GenericAPIServer(
+      'kube-aggregator',
+      { ...config, enableDiscovery: false },
+      delegate,
+      delegate.unprotectedHandler(),
+    );
     const mux = this.genericAPIServer.handler.nonGoRestfulMux;
     const apis = apisHandler(null, () => [...this.apiServices.values()]);
     mux.handle('/apis', apis);

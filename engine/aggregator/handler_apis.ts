@@ -19,7 +19,9 @@ export function sortedByGroupAndVersion(services: APIServiceInfo[]): APIServiceI
   const byGroup = new Map<string, APIServiceInfo[]>();
   for (const s of services) byGroup.set(s.group, [...(byGroup.get(s.group) ?? []), s]);
   const groups = [...byGroup.values()].map((list) =>
-    [...list].sort((a, b) => b.versionPriority - a.versionPriority || compareKubeAwareVersion(b.version, a.version)),
+    [...list].sort(
+      (a, b) => b.versionPriority - a.versionPriority || compareKubeAwareVersion(b.version, a.version),
+    ),
   );
   const groupPriority = (list: APIServiceInfo[]) => Math.max(...list.map((s) => s.groupPriorityMinimum));
   return groups.sort((a, b) => groupPriority(b) - groupPriority(a) || (a[0]!.group < b[0]!.group ? -1 : 1));
@@ -38,7 +40,10 @@ export function compareKubeAwareVersion(a: string, b: string): number {
 }
 
 function toDiscoveryGroup(list: APIServiceInfo[]): APIGroup {
-  const versions: GroupVersionForDiscovery[] = list.map((s) => ({ groupVersion: `${s.group}/${s.version}`, version: s.version }));
+  const versions: GroupVersionForDiscovery[] = list.map((s) => ({
+    groupVersion: `${s.group}/${s.version}`,
+    version: s.version,
+  }));
   return { name: list[0]!.group, versions, preferredVersion: versions[0]! };
 }
 
@@ -50,15 +55,29 @@ export function apisHandler(ownGroup: APIGroup | null, services: () => APIServic
       if (list[0]!.group === '' || list[0]!.group === ownGroup?.name) continue; // the legacy group is /api
       groups.push(toDiscoveryGroup(list));
     }
-    writeUnversionedNegotiated({ kind: 'APIGroupList', apiVersion: 'v1', groups } as RuntimeObject, w, req, 200);
+    writeUnversionedNegotiated(
+      { kind: 'APIGroupList', apiVersion: 'v1', groups } as RuntimeObject,
+      w,
+      req,
+      200,
+    );
   };
 }
 
 /** GET /apis/<group> */
-export function apiGroupDiscoveryHandler(group: string, services: () => APIServiceInfo[], delegate: Handler): Handler {
+export function apiGroupDiscoveryHandler(
+  group: string,
+  services: () => APIServiceInfo[],
+  delegate: Handler,
+): Handler {
   return async (w, req) => {
     const list = sortedByGroupAndVersion(services().filter((s) => s.group === group))[0];
     if (!list) return delegate(w, req);
-    writeUnversionedNegotiated({ kind: 'APIGroup', apiVersion: 'v1', ...toDiscoveryGroup(list) } as RuntimeObject, w, req, 200);
+    writeUnversionedNegotiated(
+      { kind: 'APIGroup', apiVersion: 'v1', ...toDiscoveryGroup(list) } as RuntimeObject,
+      w,
+      req,
+      200,
+    );
   };
 }

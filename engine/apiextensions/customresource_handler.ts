@@ -26,7 +26,8 @@ export function crdHandler(crds: () => ReadonlyMap<string, CRDInfo>, delegate: H
     const crd = crds().get(`${info.resource}.${info.apiGroup}`);
     if (!crd) return delegate(w, req);
     const namespacedRequest = info.namespace !== '';
-    if (crd.namespaced && !namespacedRequest && !possiblyAcrossAllNamespacesVerbs.has(info.verb)) return delegate(w, req);
+    if (crd.namespaced && !namespacedRequest && !possiblyAcrossAllNamespacesVerbs.has(info.verb))
+      return delegate(w, req);
     if (!crd.namespaced && namespacedRequest) return delegate(w, req);
     if (!crd.servedVersions.includes(info.apiVersion)) return delegate(w, req);
     if (!crd.established) return delegate(w, req);

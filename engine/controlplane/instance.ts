@@ -16,7 +16,11 @@ export interface KubeAPIServerOptions {
   serveAppsV1beta1: boolean;
 }
 
-export function newKubeAPIServer(config: GenericServerConfig, opts: KubeAPIServerOptions, delegate: DelegationTarget): GenericAPIServer {
+export function newKubeAPIServer(
+  config: GenericServerConfig,
+  opts: KubeAPIServerOptions,
+  delegate: DelegationTarget,
+): GenericAPIServer {
   const s = new GenericAPIServer('kube-apiserver', config, delegate, delegate.unprotectedHandler());
   const legacy: APIGroupInfo = {
     prioritizedVersions: [{ group: '', version: 'v1' }],

@@ -1,6 +1,7 @@
 // The HTTP-shaped request and response of the public API (engine/index.ts), and their conversion to the
 // net/http model the server chain runs on. Exactly what HTTP would carry: a status, headers, a text body.
-import { Header, RecordingResponseWriter, type Request } from '../server/http';
+import type { RecordingResponseWriter } from '../server/http';
+import { Header, type Request } from '../server/http';
 
 export interface HTTPRequest {
   method: string;

@@ -29,7 +29,13 @@ export interface ResourceSpec {
 export function resourceStores(c: RegistryContext, spec: ResourceSpec): { main: Store; status?: Store } {
   const newFunc = () => c.storage.scheme.new(spec.gvk);
   const storageConfig = spec.resourcePrefix
-    ? { ...c.storage, resourcePrefixOverrides: { ...c.storage.resourcePrefixOverrides, [spec.gr.resource]: spec.resourcePrefix } }
+    ? {
+        ...c.storage,
+        resourcePrefixOverrides: {
+          ...c.storage.resourcePrefixOverrides,
+          [spec.gr.resource]: spec.resourcePrefix,
+        },
+      }
     : c.storage;
   const parts = newStorage(storageConfig, spec.gr, newFunc);
   const base = {

@@ -10,7 +10,13 @@ import { newLegacyScheme } from '../api/legacyscheme/scheme';
 import { errorNegotiated } from '../endpoints/handlers/responsewriters/writers';
 import type { StepHooks } from '../endpoints/handlers/steps';
 import type { GenericAPIServer, GenericServerConfig } from '../server/genericapiserver';
-import { defaultBuildHandlerChain, newHandlerChainConfig, noTimers, type FilterHook, type Timers } from '../server/config';
+import {
+  defaultBuildHandlerChain,
+  newHandlerChainConfig,
+  noTimers,
+  type FilterHook,
+  type Timers,
+} from '../server/config';
 import { RecordingResponseWriter, type Request, type ResponseWriter } from '../server/http';
 import { MVCCStore } from '../storage/etcd3/mvcc';
 import { newNotFoundHandler } from '../util/notfoundhandler/notfoundhandler';
@@ -68,7 +74,11 @@ export class ServerChain {
     };
     const notFound = newNotFoundHandler();
     this.apiExtensions = new APIExtensionsServer(serverConfig, notFound);
-    this.kubeAPIServer = newKubeAPIServer(serverConfig, { scheme, codecs, registry, serveAppsV1beta1: c.serveAppsV1beta1 }, this.apiExtensions.genericAPIServer);
+    this.kubeAPIServer = newKubeAPIServer(
+      serverConfig,
+      { scheme, codecs, registry, serveAppsV1beta1: c.serveAppsV1beta1 },
+      this.apiExtensions.genericAPIServer,
+    );
     this.aggregator = new APIAggregator(serverConfig, this.kubeAPIServer);
     this.aggregator.autoRegisterLocalAPIServices();
   }

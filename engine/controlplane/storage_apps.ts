@@ -3,12 +3,21 @@
 import type { ResourceStorage } from '../endpoints/installer';
 import { deploymentTablePrinter, replicaSetTablePrinter } from '../printers/apps';
 import { ScaleREST } from '../registry/apps/deployment/scale';
-import { deploymentStrategy, deploymentStrategy as deploymentStatusStrategy } from '../registry/apps/deployment/strategy';
-import { replicaSetStrategy, replicaSetStrategy as replicaSetStatusStrategy } from '../registry/apps/replicaset/strategy';
+import {
+  deploymentStrategy,
+  deploymentStrategy as deploymentStatusStrategy,
+} from '../registry/apps/deployment/strategy';
+import {
+  replicaSetStrategy,
+  replicaSetStrategy as replicaSetStatusStrategy,
+} from '../registry/apps/replicaset/strategy';
 import { StatusREST } from '../registry/generic/registry/status';
 import { resourceStores, type RegistryContext } from './resource';
 
-export function newAppsRESTStorage(c: RegistryContext): { v1: Record<string, ResourceStorage>; v1beta1: Record<string, ResourceStorage> } {
+export function newAppsRESTStorage(c: RegistryContext): {
+  v1: Record<string, ResourceStorage>;
+  v1beta1: Record<string, ResourceStorage>;
+} {
   const deployments = resourceStores(c, {
     gr: { group: 'apps', resource: 'deployments' },
     gvk: { group: 'apps', version: '__internal', kind: 'Deployment' },

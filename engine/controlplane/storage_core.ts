@@ -25,7 +25,10 @@ import { StatusREST } from '../registry/generic/registry/status';
 import { resourceStores, type RegistryContext } from './resource';
 
 export function newLegacyRESTStorage(c: RegistryContext): Record<string, ResourceStorage> {
-  const r = (resource: string, kind: string) => ({ gr: { group: '', resource }, gvk: { group: '', version: '__internal', kind } });
+  const r = (resource: string, kind: string) => ({
+    gr: { group: '', resource },
+    gvk: { group: '', version: '__internal', kind },
+  });
   const pods = resourceStores(c, {
     ...r('pods', 'Pod'),
     strategy: podStrategy,
@@ -59,11 +62,30 @@ export function newLegacyRESTStorage(c: RegistryContext): Record<string, Resourc
     'pods/status': new StatusREST(pods.status!),
     namespaces: namespaces.main,
     'namespaces/status': new StatusREST(namespaces.status!),
-    configmaps: resourceStores(c, { ...r('configmaps', 'ConfigMap'), strategy: configMapStrategy, tablePrinter: configMapTablePrinter, shortNames: ['cm'] }).main,
-    secrets: resourceStores(c, { ...r('secrets', 'Secret'), strategy: secretStrategy, tablePrinter: secretTablePrinter }).main,
+    configmaps: resourceStores(c, {
+      ...r('configmaps', 'ConfigMap'),
+      strategy: configMapStrategy,
+      tablePrinter: configMapTablePrinter,
+      shortNames: ['cm'],
+    }).main,
+    secrets: resourceStores(c, {
+      ...r('secrets', 'Secret'),
+      strategy: secretStrategy,
+      tablePrinter: secretTablePrinter,
+    }).main,
     services: new ServiceREST(services.main, newServiceAllocators()),
     'services/status': new StatusREST(services.status!),
-    serviceaccounts: resourceStores(c, { ...r('serviceaccounts', 'ServiceAccount'), strategy: serviceAccountStrategy, tablePrinter: serviceAccountTablePrinter, shortNames: ['sa'] }).main,
-    events: resourceStores(c, { ...r('events', 'Event'), strategy: eventStrategy, tablePrinter: eventTablePrinter, shortNames: ['ev'] }).main,
+    serviceaccounts: resourceStores(c, {
+      ...r('serviceaccounts', 'ServiceAccount'),
+      strategy: serviceAccountStrategy,
+      tablePrinter: serviceAccountTablePrinter,
+      shortNames: ['sa'],
+    }).main,
+    events: resourceStores(c, {
+      ...r('events', 'Event'),
+      strategy: eventStrategy,
+      tablePrinter: eventTablePrinter,
+      shortNames: ['ev'],
+    }).main,
   };
 }

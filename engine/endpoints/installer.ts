@@ -7,7 +7,12 @@ import type { Chain } from '../admission/interfaces';
 import type { TablePrinter } from '../printers/printers';
 import { groupVersioner, type Scheme } from '../runtime/scheme';
 import type { CodecFactory } from '../runtime/serializer/codec_factory';
-import { APIVersionInternal, gvString, type GroupVersion, type GroupVersionKind } from '../runtime/schema/groupversion';
+import {
+  APIVersionInternal,
+  gvString,
+  type GroupVersion,
+  type GroupVersionKind,
+} from '../runtime/schema/groupversion';
 import {
   isCollectionDeleter,
   isCreater,
@@ -93,11 +98,18 @@ function kindFor(gv: APIGroupVersion, storage: ResourceStorage): GroupVersionKin
   if (storage.groupVersionKind) return storage.groupVersionKind(gv.groupVersion);
   const { gvks } = gv.scheme.objectKinds(storage.newObject());
   const kind = groupVersioner(gv.groupVersion).kindForGroupVersionKinds(gvks);
-  if (!kind) throw new Error(`unable to find kind for ${gvString(gv.groupVersion)} storage ${gvks.map((k) => k.kind).join(',')}`);
+  if (!kind)
+    throw new Error(
+      `unable to find kind for ${gvString(gv.groupVersion)} storage ${gvks.map((k) => k.kind).join(',')}`,
+    );
   return kind;
 }
 
-function registerResourceHandlers(gv: APIGroupVersion, path: string, storage: ResourceStorage): { routes: Route[]; resource: APIResource } {
+function registerResourceHandlers(
+  gv: APIGroupVersion,
+  path: string,
+  storage: ResourceStorage,
+): { routes: Route[]; resource: APIResource } {
   const [resource, subresource = ''] = path.split('/') as [string, string?];
   const kind = kindFor(gv, storage);
   const namespaced = storage.namespaceScoped();
@@ -136,27 +148,127 @@ function registerResourceHandlers(gv: APIGroupVersion, path: string, storage: Re
   const collectionPath = subresource ? null : resourcePath;
 
   const routes: Route[] = [];
-  const add = (method: Route['method'], p: string, action: string, verb: string, handler: Handler, consumes?: string[]) =>
-    routes.push({ method, path: p, action, verb, resource, subresource, handler, ...(consumes ? { consumes } : {}) });
+  const add = (
+    method: Route['method'],
+    p: string,
+    action: string,
+    verb: string,
+    handler: Handler,
+    consumes?: string[],
+  ) =>
+    routes.push({
+      method,
+      path: p,
+      action,
+      verb,
+      resource,
+      subresource,
+      handler,
+      ...(consumes ? { consumes } : {}),
+    });
 
   if (collectionPath) {
-    if (lister) add('GET', collectionPath, 'LIST', 'list', withHooks((s) => listResource(storage as never, s, false)));
-    if (creater) add('POST', collectionPath, 'POST', 'create', withHooks((s) => createResource(storage as never, s, gv.admit)));
+    if (lister)
+      add(
+        'GET',
+        collectionPath,
+        'LIST',
+        'list',
+        withHooks((s) => listResource(storage as never, s, false)),
+      );
+    if (creater)
+      add(
+        'POST',
+        collectionPath,
+        'POST',
+        'create',
+        withHooks((s) => createResource(storage as never, s, gv.admit)),
+      );
     if (collectionDeleter) {
-      add('DELETE', collectionPath, 'DELETECOLLECTION', 'deletecollection', withHooks((s) => deleteCollection(storage as never, s, gv.admit)));
+      add(
+        'DELETE',
+        collectionPath,
+        'DELETECOLLECTION',
+        'deletecollection',
+        withHooks((s) => deleteCollection(storage as never, s, gv.admit)),
+      );
     }
-    if (watcher) add('GET', `watch/${collectionPath}`, 'WATCHLIST', 'watch', withHooks((s) => listResource(storage as never, s, true)));
+    if (watcher)
+      add(
+        'GET',
+        `watch/${collectionPath}`,
+        'WATCHLIST',
+        'watch',
+        withHooks((s) => listResource(storage as never, s, true)),
+      );
   }
-  if (getter) add('GET', itemPath, 'GET', 'get', withHooks((s) => getResource(storage as never, s)));
-  if (updater) add('PUT', itemPath, 'PUT', 'update', withHooks((s) => updateResource(storage as never, s, gv.admit)));
-  if (patcher) add('PATCH', itemPath, 'PATCH', 'patch', withHooks((s) => patchResource(storage as never, s, gv.admit)), supportedPatchTypes(true));
-  if (deleter) add('DELETE', itemPath, 'DELETE', 'delete', withHooks((s) => deleteResource(storage as never, s, gv.admit)));
-  if (watcher && !subresource) add('GET', `watch/${itemPath}`, 'WATCH', 'watch', withHooks((s) => listResource(storage as never, s, true)));
-  if (creater && subresource) add('POST', itemPath, 'POST', 'create', withHooks((s) => createResource(storage as never, s, gv.admit, true)));
+  if (getter)
+    add(
+      'GET',
+      itemPath,
+      'GET',
+      'get',
+      withHooks((s) => getResource(storage as never, s)),
+    );
+  if (updater)
+    add(
+      'PUT',
+      itemPath,
+      'PUT',
+      'update',
+      withHooks((s) => updateResource(storage as never, s, gv.admit)),
+    );
+  if (patcher)
+    add(
+      'PATCH',
+      itemPath,
+      'PATCH',
+      'patch',
+      withHooks((s) => patchResource(storage as never, s, gv.admit)),
+      supportedPatchTypes(true),
+    );
+  if (deleter)
+    add(
+      'DELETE',
+      itemPath,
+      'DELETE',
+      'delete',
+      withHooks((s) => deleteResource(storage as never, s, gv.admit)),
+    );
+  if (watcher && !subresource)
+    add(
+      'GET',
+      `watch/${itemPath}`,
+      'WATCH',
+      'watch',
+      withHooks((s) => listResource(storage as never, s, true)),
+    );
+  if (creater && subresource)
+    add(
+      'POST',
+      itemPath,
+      'POST',
+      'create',
+      withHooks((s) => createResource(storage as never, s, gv.admit, true)),
+    );
   // List (and watch) across all namespaces: GET /api/v1/pods
   if (namespaced && !subresource) {
-    if (lister) add('GET', resource, 'LIST', 'list', withHooks((s) => listResource(storage as never, s, false)));
-    if (watcher) add('GET', `watch/${resource}`, 'WATCHLIST', 'watch', withHooks((s) => listResource(storage as never, s, true)));
+    if (lister)
+      add(
+        'GET',
+        resource,
+        'LIST',
+        'list',
+        withHooks((s) => listResource(storage as never, s, false)),
+      );
+    if (watcher)
+      add(
+        'GET',
+        `watch/${resource}`,
+        'WATCHLIST',
+        'watch',
+        withHooks((s) => listResource(storage as never, s, true)),
+      );
   }
 
   const verbs = new Set<string>();
@@ -173,7 +285,9 @@ function registerResourceHandlers(gv: APIGroupVersion, path: string, storage: Re
     name: path,
     singularName: subresource ? '' : (storage.singularName ?? kind.kind.toLowerCase()),
     namespaced,
-    ...(kind.group !== gv.groupVersion.group || kind.version !== gv.groupVersion.version ? { group: kind.group, version: kind.version } : {}),
+    ...(kind.group !== gv.groupVersion.group || kind.version !== gv.groupVersion.version
+      ? { group: kind.group, version: kind.version }
+      : {}),
     kind: kind.kind,
     verbs: [...verbs].sort(),
     ...(!subresource && storage.shortNames?.length ? { shortNames: storage.shortNames } : {}),

@@ -47,7 +47,11 @@ export const replicaSetColumnDefinitions: TableColumnDefinition[] = [
     'integer',
     'Replicas is the most recently observed number of non-terminating pods. More info: https://kubernetes.io/docs/concepts/workloads/controllers/replicationcontroller/#what-is-a-replicationcontroller',
   ),
-  col('Ready', 'integer', 'The number of non-terminating pods targeted by this ReplicaSet with a Ready Condition.'),
+  col(
+    'Ready',
+    'integer',
+    'The number of non-terminating pods targeted by this ReplicaSet with a Ready Condition.',
+  ),
   ageColumn(),
   col('Containers', 'string', 'Names of each container in the template.', 1),
   col('Images', 'string', 'Images referenced by each container in the template.', 1),

@@ -26,7 +26,8 @@ function notRegisteredMessage(
   }
   if (typeName !== null) return `no kind is registered for the type ${typeName} in scheme ${quote(scheme)}`;
   const g = gvk!;
-  if (g.kind === '') return `no version ${quote(g.group ? `${g.group}/${g.version}` : g.version)} has been registered in scheme ${quote(scheme)}`;
+  if (g.kind === '')
+    return `no version ${quote(g.group ? `${g.group}/${g.version}` : g.version)} has been registered in scheme ${quote(scheme)}`;
   if (g.version === '__internal') {
     return `no kind ${quote(g.kind)} is registered for the internal version of group ${quote(g.group)} in scheme ${quote(scheme)}`;
   }

@@ -46,7 +46,12 @@ export function typeOf(obj: object): GoType | undefined {
 }
 
 export function setType<T extends object>(obj: T, type: GoType): T {
-  Object.defineProperty(obj, goTypeTag, { value: type, enumerable: false, configurable: true, writable: true });
+  Object.defineProperty(obj, goTypeTag, {
+    value: type,
+    enumerable: false,
+    configurable: true,
+    writable: true,
+  });
   return obj;
 }
 
@@ -75,7 +80,8 @@ export function copyJSON(value: unknown): unknown {
 
 /** Assigns a property without triggering the `__proto__` setter. */
 export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, configurable: true, writable: true });
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value, enumerable: true, configurable: true, writable: true });
   else obj[key] = value;
 }
 

@@ -83,7 +83,8 @@ export class Scheme {
 
   addKnownTypeWithName(gvk: GroupVersionKind, type: GoType): void {
     this.addObservedVersion(gvk);
-    if (gvk.version === '') throw new Error(`version is required on all types: ${gvkKey(gvk)} ${goTypeString(type)}`);
+    if (gvk.version === '')
+      throw new Error(`version is required on all types: ${gvkKey(gvk)} ${goTypeString(type)}`);
     const existing = this.gvkToType.get(gvkKey(gvk));
     if (existing && existing.type !== type) {
       throw new Error(
@@ -115,11 +116,20 @@ export class Scheme {
     if (type === unstructuredType) {
       const apiVersion = obj.apiVersion ?? '';
       const slash = apiVersion.indexOf('/');
-      const gv = slash < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+      const gv =
+        slash < 0
+          ? { group: '', version: apiVersion }
+          : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
       return { gvks: [{ ...gv, kind: obj.kind ?? '' }], unversioned: false };
     }
     const gvks = type && this.typeToGVK.get(type);
-    if (!type || !gvks) throw new NotRegisteredError(this.name, null, null, type ? goTypeString(type) : 'map[string]interface {}');
+    if (!type || !gvks)
+      throw new NotRegisteredError(
+        this.name,
+        null,
+        null,
+        type ? goTypeString(type) : 'map[string]interface {}',
+      );
     return { gvks, unversioned: this.unversionedTypes.has(type) };
   }
 
@@ -145,12 +155,19 @@ export class Scheme {
 
   addConversionFunc(from: GoType, to: GoType, fn: ConversionFunc, name?: string): void {
     const byTarget = this.conversions.get(from) ?? new Map();
-    byTarget.set(to, { fn, name: name ?? `Convert_${pkgName(from)}_${from.name}_To_${pkgName(to)}_${to.name}` });
+    byTarget.set(to, {
+      fn,
+      name: name ?? `Convert_${pkgName(from)}_${from.name}_To_${pkgName(to)}_${to.name}`,
+    });
     this.conversions.set(from, byTarget);
   }
 
   conversionsOf(type: GoType): ConversionInfo[] {
-    return [...(this.conversions.get(type) ?? new Map()).entries()].map(([to, c]) => ({ from: type, to, name: c.name }));
+    return [...(this.conversions.get(type) ?? new Map()).entries()].map(([to, c]) => ({
+      from: type,
+      to,
+      name: c.name,
+    }));
   }
 
   addTypeDefaultingFunc(type: GoType, fn: DefaulterFunc, name?: string): void {
@@ -202,16 +219,23 @@ export class Scheme {
     const type = typeOf(input);
     const kinds = type && this.typeToGVK.get(type);
     if (!type || !kinds || kinds.length === 0) {
-      throw new NotRegisteredError(this.name, null, null, type ? goTypeString(type) : 'map[string]interface {}');
+      throw new NotRegisteredError(
+        this.name,
+        null,
+        null,
+        type ? goTypeString(type) : 'map[string]interface {}',
+      );
     }
     const gvk = target.kindForGroupVersionKinds(kinds);
     const unversioned = this.unversionedTypes.get(type);
     if (!gvk) {
-      if (unversioned) return copyAndSetTargetKind(input, target.kindForGroupVersionKinds([unversioned]) ?? unversioned);
+      if (unversioned)
+        return copyAndSetTargetKind(input, target.kindForGroupVersionKinds([unversioned]) ?? unversioned);
       throw new NotRegisteredError(this.name, null, parseTarget(target), goTypeString(type));
     }
     if (kinds.some((k) => gvkKey(k) === gvkKey(gvk))) return copyAndSetTargetKind(input, gvk);
-    if (unversioned) return copyAndSetTargetKind(input, target.kindForGroupVersionKinds([unversioned]) ?? unversioned);
+    if (unversioned)
+      return copyAndSetTargetKind(input, target.kindForGroupVersionKinds([unversioned]) ?? unversioned);
     const out = this.new(gvk);
     this.convert(input, out);
     setTargetKind(out, gvk);
@@ -221,7 +245,8 @@ export class Scheme {
   /** SetVersionPriority: the first version of a group is its preferred and storage version. */
   setVersionPriority(...versions: GroupVersion[]): void {
     const group = versions[0]?.group ?? '';
-    if (versions.some((v) => v.group !== group)) throw new Error(`${JSON.stringify(versions)} must be in the same group`);
+    if (versions.some((v) => v.group !== group))
+      throw new Error(`${JSON.stringify(versions)} must be in the same group`);
     this.versionPriority.set(
       group,
       versions.map((v) => v.version),
@@ -230,7 +255,10 @@ export class Scheme {
 
   /** PrioritizedVersionsForGroup: prioritized versions first, then the other observed ones sorted. */
   prioritizedVersionsForGroup(group: string): GroupVersion[] {
-    const out: GroupVersion[] = (this.versionPriority.get(group) ?? []).map((version) => ({ group, version }));
+    const out: GroupVersion[] = (this.versionPriority.get(group) ?? []).map((version) => ({
+      group,
+      version,
+    }));
     const rest = this.observedVersions
       .filter((gv) => gv.group === group && gv.version !== APIVersionInternal)
       .filter((gv) => !out.some((o) => o.version === gv.version))
@@ -263,7 +291,10 @@ export class Scheme {
 }
 
 /** The Go type of Unstructured objects; they answer ObjectKinds from their own apiVersion/kind. */
-export const unstructuredType: GoType = { pkg: 'k8s.io/apimachinery/pkg/apis/meta/v1/unstructured', name: 'Unstructured' };
+export const unstructuredType: GoType = {
+  pkg: 'k8s.io/apimachinery/pkg/apis/meta/v1/unstructured',
+  name: 'Unstructured',
+};
 
 const pkgName = (t: GoType) => t.pkg.split('/').pop() ?? '';
 

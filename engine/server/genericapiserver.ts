@@ -1,7 +1,12 @@
 // Go twin: k8s.io/apiserver/pkg/server/genericapiserver.go (GenericAPIServer, DelegationTarget,
 // InstallLegacyAPIGroup, InstallAPIGroups, installAPIResources) @ v1.34.0
 import type { Chain } from '../admission/interfaces';
-import { apiGroupHandler, apiGroupListHandler, apiResourceListHandler, apiVersionsHandler } from '../endpoints/discovery/handlers';
+import {
+  apiGroupHandler,
+  apiGroupListHandler,
+  apiResourceListHandler,
+  apiVersionsHandler,
+} from '../endpoints/discovery/handlers';
 import type { APIGroup, APIResource } from '../endpoints/discovery/types';
 import type { StepHooks } from '../endpoints/handlers/steps';
 import { installREST, type ResourceStorage, type Route as InstalledRoute } from '../endpoints/installer';
@@ -46,7 +51,11 @@ export interface GenericServerConfig {
 }
 
 const mediaTypes = ['application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf'];
-const watchMediaTypes = [...mediaTypes, 'application/json;stream=watch', 'application/vnd.kubernetes.protobuf;stream=watch'];
+const watchMediaTypes = [
+  ...mediaTypes,
+  'application/json;stream=watch',
+  'application/vnd.kubernetes.protobuf;stream=watch',
+];
 
 export class GenericAPIServer implements DelegationTarget {
   readonly handler: APIServerHandler;
@@ -61,12 +70,35 @@ export class GenericAPIServer implements DelegationTarget {
     readonly delegationTarget: DelegationTarget | null,
     notFoundHandler: Handler,
   ) {
-    this.handler = newAPIServerHandler(name, (director) => config.buildHandlerChain(director), delegationTarget?.unprotectedHandler() ?? notFoundHandler);
-    this.addWebService({ rootPath: '/version', routes: [{ method: 'GET', path: '/version', operation: 'getCodeVersion', handler: versionHandler, produces: ['application/json'] }] });
+    this.handler = newAPIServerHandler(
+      name,
+      (director) => config.buildHandlerChain(director),
+      delegationTarget?.unprotectedHandler() ?? notFoundHandler,
+    );
+    this.addWebService({
+      rootPath: '/version',
+      routes: [
+        {
+          method: 'GET',
+          path: '/version',
+          operation: 'getCodeVersion',
+          handler: versionHandler,
+          produces: ['application/json'],
+        },
+      ],
+    });
     if (config.enableDiscovery) {
       this.addWebService({
         rootPath: '/apis',
-        routes: [{ method: 'GET', path: '/apis', operation: 'getAPIVersions', handler: apiGroupListHandler(() => this.groups), produces: mediaTypes }],
+        routes: [
+          {
+            method: 'GET',
+            path: '/apis',
+            operation: 'getAPIVersions',
+            handler: apiGroupListHandler(() => this.groups),
+            produces: mediaTypes,
+          },
+        ],
       });
     }
   }
@@ -83,7 +115,11 @@ export class GenericAPIServer implements DelegationTarget {
   /** ListedPaths: this server's paths merged with its delegates', sorted. */
   listedPaths(): string[] {
     const own = this.handler.goRestfulContainer.registeredWebServices().map((ws) => ws.rootPath);
-    const all = new Set([...own, ...this.handler.nonGoRestfulMux.listedPaths(), ...(this.delegationTarget?.listedPaths() ?? [])]);
+    const all = new Set([
+      ...own,
+      ...this.handler.nonGoRestfulMux.listedPaths(),
+      ...(this.delegationTarget?.listedPaths() ?? []),
+    ]);
     return [...all].sort();
   }
 
@@ -97,7 +133,15 @@ export class GenericAPIServer implements DelegationTarget {
     const versions = info.prioritizedVersions.map((gv) => gv.version);
     this.addWebService({
       rootPath: apiPrefix,
-      routes: [{ method: 'GET', path: apiPrefix, operation: 'getCoreAPIVersions', handler: apiVersionsHandler(versions, this.config.publicAddress), produces: mediaTypes }],
+      routes: [
+        {
+          method: 'GET',
+          path: apiPrefix,
+          operation: 'getCoreAPIVersions',
+          handler: apiVersionsHandler(versions, this.config.publicAddress),
+          produces: mediaTypes,
+        },
+      ],
     });
   }
 
@@ -108,11 +152,23 @@ export class GenericAPIServer implements DelegationTarget {
       const versions = info.prioritizedVersions
         .filter((gv) => info.versionedResourcesStorageMap[gv.version])
         .map((gv) => ({ groupVersion: gvString(gv), version: gv.version }));
-      const group: APIGroup = { name: info.prioritizedVersions[0]!.group, versions, preferredVersion: versions[0]! };
+      const group: APIGroup = {
+        name: info.prioritizedVersions[0]!.group,
+        versions,
+        preferredVersion: versions[0]!,
+      };
       this.groups.push(group);
       this.addWebService({
         rootPath: `/apis/${group.name}`,
-        routes: [{ method: 'GET', path: `/apis/${group.name}`, operation: `get${camel(group.name)}APIGroup`, handler: apiGroupHandler(() => group), produces: mediaTypes }],
+        routes: [
+          {
+            method: 'GET',
+            path: `/apis/${group.name}`,
+            operation: `get${camel(group.name)}APIGroup`,
+            handler: apiGroupHandler(() => group),
+            produces: mediaTypes,
+          },
+        ],
       });
     }
   }
@@ -130,7 +186,9 @@ export class GenericAPIServer implements DelegationTarget {
         admit: this.config.admit,
         maxRequestBodyBytes: this.config.maxRequestBodyBytes,
         now: this.config.now,
-        ...(this.config.hooksFor ? { hooksFor: (req: unknown) => this.config.hooksFor!(req as Request) } : {}),
+        ...(this.config.hooksFor
+          ? { hooksFor: (req: unknown) => this.config.hooksFor!(req as Request) }
+          : {}),
       });
       this.installedRoutes.push(installed);
       const routes: Route[] = installed.routes.map((r) => ({
@@ -161,7 +219,12 @@ const camel = (s: string) =>
     .join('');
 
 /** The OpenAPI operation id, e.g. `listCoreV1NamespacedPod`, `readAppsV1NamespacedDeploymentScale`. */
-function operationID(r: InstalledRoute, gv: GroupVersion, scheme: Scheme, storage: Record<string, ResourceStorage>): string {
+function operationID(
+  r: InstalledRoute,
+  gv: GroupVersion,
+  scheme: Scheme,
+  storage: Record<string, ResourceStorage>,
+): string {
   const verbs: Record<string, string> = {
     LIST: 'list',
     POST: 'create',

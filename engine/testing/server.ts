@@ -10,7 +10,12 @@ export interface TestResponse extends HTTPResponse {
 export class TestServer {
   constructor(readonly server: ServerChain) {}
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse> {
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<TestResponse> {
     const text = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
     const res = await this.server.handle({
       method,
@@ -28,10 +33,13 @@ export class TestServer {
   }
 
   get = (path: string, headers?: Record<string, string>) => this.request('GET', path, undefined, headers);
-  post = (path: string, body: unknown, headers?: Record<string, string>) => this.request('POST', path, body, headers);
-  put = (path: string, body: unknown, headers?: Record<string, string>) => this.request('PUT', path, body, headers);
+  post = (path: string, body: unknown, headers?: Record<string, string>) =>
+    this.request('POST', path, body, headers);
+  put = (path: string, body: unknown, headers?: Record<string, string>) =>
+    this.request('PUT', path, body, headers);
   delete = (path: string, body?: unknown) => this.request('DELETE', path, body);
-  patch = (path: string, body: unknown, contentType: string) => this.request('PATCH', path, body, { 'Content-Type': contentType });
+  patch = (path: string, body: unknown, contentType: string) =>
+    this.request('PATCH', path, body, { 'Content-Type': contentType });
 }
 
 export async function newTestServer(options: ChainOptions = {}): Promise<TestServer> {
@@ -54,6 +62,9 @@ export const deployment = (name: string) => ({
   metadata: { name },
   spec: {
     selector: { matchLabels: { app: name } },
-    template: { metadata: { labels: { app: name } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } },
+    template: {
+      metadata: { labels: { app: name } },
+      spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] },
+    },
   },
 });

@@ -62,7 +62,8 @@ export interface GroupKind {
 }
 
 /** GroupResource.String(): `pods` for the core group, `deployments.apps` otherwise. */
-export const groupResourceString = (gr: GroupResource) => (gr.group ? `${gr.resource}.${gr.group}` : gr.resource);
+export const groupResourceString = (gr: GroupResource) =>
+  gr.group ? `${gr.resource}.${gr.group}` : gr.resource;
 /** GroupKind.String(): `Pod` or `Deployment.apps`. */
 export const groupKindString = (gk: GroupKind) => (gk.group ? `${gk.kind}.${gk.group}` : gk.kind);
 
@@ -133,11 +134,16 @@ export const newForbidden = (gr: GroupResource, name: string, err: Error) => {
 };
 
 export const newConflict = (gr: GroupResource, name: string, err: Error) =>
-  failure(409, 'Conflict', `Operation cannot be fulfilled on ${groupResourceString(gr)} ${quote(name)}: ${err.message}`, {
-    group: gr.group,
-    kind: gr.resource,
-    name,
-  });
+  failure(
+    409,
+    'Conflict',
+    `Operation cannot be fulfilled on ${groupResourceString(gr)} ${quote(name)}: ${err.message}`,
+    {
+      group: gr.group,
+      kind: gr.resource,
+      name,
+    },
+  );
 
 export const newApplyConflict = (causes: StatusCause[], message: string) =>
   failure(409, 'Conflict', message, { causes });
@@ -167,10 +173,15 @@ export const newTooManyRequests = (message: string, retryAfterSeconds: number) =
 export const newServiceUnavailable = (reason: string) => failure(503, 'ServiceUnavailable', reason);
 
 export const newMethodNotSupported = (gr: GroupResource, action: string) =>
-  failure(405, 'MethodNotAllowed', `${action} is not supported on resources of kind ${quote(groupResourceString(gr))}`, {
-    group: gr.group,
-    kind: gr.resource,
-  });
+  failure(
+    405,
+    'MethodNotAllowed',
+    `${action} is not supported on resources of kind ${quote(groupResourceString(gr))}`,
+    {
+      group: gr.group,
+      kind: gr.resource,
+    },
+  );
 
 export const newServerTimeout = (gr: GroupResource, operation: string, retryAfterSeconds: number) =>
   failure(
@@ -184,7 +195,9 @@ export const newTimeoutError = (message: string, retryAfterSeconds: number) =>
   failure(504, 'Timeout', `Timeout: ${message}`, { retryAfterSeconds });
 
 export const newInternalError = (err: Error) =>
-  failure(500, 'InternalError', `Internal error occurred: ${err.message}`, { causes: [{ message: err.message }] });
+  failure(500, 'InternalError', `Internal error occurred: ${err.message}`, {
+    causes: [{ message: err.message }],
+  });
 
 export const newRequestEntityTooLargeError = (message: string) =>
   failure(413, 'RequestEntityTooLarge', `Request entity too large: ${message}`);

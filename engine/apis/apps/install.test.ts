@@ -16,7 +16,10 @@ const newScheme = () => {
   return s;
 };
 
-const template = { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } };
+const template = {
+  metadata: { labels: { app: 'web' } },
+  spec: { containers: [{ name: 'c', image: 'nginx' }] },
+};
 
 describe('installApps', () => {
   it('prefers apps/v1 over apps/v1beta1', () => {
@@ -34,24 +37,34 @@ describe('installApps', () => {
       'ReplicaSet',
       'ReplicaSetList',
     ]);
-    expect([...s.knownTypes({ group: 'apps', version: 'v1beta1' }).keys()].sort()).toEqual(['Deployment', 'DeploymentList']);
+    expect([...s.knownTypes({ group: 'apps', version: 'v1beta1' }).keys()].sort()).toEqual([
+      'Deployment',
+      'DeploymentList',
+    ]);
     expect(s.typeFor({ group: 'apps', version: 'v1', kind: 'ReplicaSet' })).toBe(V1ReplicaSet);
     expect(s.typeFor({ group: 'autoscaling', version: 'v1', kind: 'Scale' })).toBe(V1Scale);
   });
 
   it('names the registered conversions and defaulters like the generated Go functions', () => {
     const s = newScheme();
-    expect(s.conversionsOf(V1Deployment).map((c) => c.name)).toEqual(['Convert_v1_Deployment_To_apps_Deployment']);
-    expect(s.conversionsOf(AppsDeployment).map((c) => c.name).sort()).toEqual([
-      'Convert_apps_Deployment_To_v1_Deployment',
-      'Convert_apps_Deployment_To_v1beta1_Deployment',
+    expect(s.conversionsOf(V1Deployment).map((c) => c.name)).toEqual([
+      'Convert_v1_Deployment_To_apps_Deployment',
     ]);
+    expect(
+      s
+        .conversionsOf(AppsDeployment)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['Convert_apps_Deployment_To_v1_Deployment', 'Convert_apps_Deployment_To_v1beta1_Deployment']);
     expect(s.defaulterName(V1beta1Deployment)).toBe('SetObjectDefaults_Deployment');
   });
 
   it('defaults by type: apps/v1beta1 derives the selector, apps/v1 does not', () => {
     const s = newScheme();
-    const beta = setType({ apiVersion: 'apps/v1beta1', kind: 'Deployment', spec: { template } }, V1beta1Deployment);
+    const beta = setType(
+      { apiVersion: 'apps/v1beta1', kind: 'Deployment', spec: { template } },
+      V1beta1Deployment,
+    );
     const v1 = setType({ apiVersion: 'apps/v1', kind: 'Deployment', spec: { template } }, V1Deployment);
     s.default(beta);
     s.default(v1);
@@ -68,7 +81,12 @@ describe('installApps', () => {
         apiVersion: 'apps/v1beta1',
         kind: 'Deployment',
         metadata: { name: 'web' },
-        spec: { replicas: 2, selector: { matchLabels: { app: 'web' } }, template, rollbackTo: { revision: 3 } },
+        spec: {
+          replicas: 2,
+          selector: { matchLabels: { app: 'web' } },
+          template,
+          rollbackTo: { revision: 3 },
+        },
       },
       V1beta1Deployment,
     );

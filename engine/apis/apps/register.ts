@@ -9,5 +9,11 @@ export const GroupName = 'apps';
 export const SchemeGroupVersion: GroupVersion = { group: GroupName, version: APIVersionInternal };
 
 export function registerAppsInternal(scheme: Scheme): void {
-  scheme.addKnownTypes(SchemeGroupVersion, AppsDeployment, AppsDeploymentList, AppsReplicaSet, AppsReplicaSetList);
+  scheme.addKnownTypes(
+    SchemeGroupVersion,
+    AppsDeployment,
+    AppsDeploymentList,
+    AppsReplicaSet,
+    AppsReplicaSetList,
+  );
 }

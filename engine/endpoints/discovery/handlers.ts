@@ -7,9 +7,11 @@ import type { Handler } from '../../server/http';
 import type { RuntimeObject } from '../../runtime/object';
 import type { APIGroup, APIResource } from './types';
 
-const write = (obj: Record<string, unknown>): Handler => async (w, req) => {
-  writeUnversionedNegotiated(obj as RuntimeObject, w, req, 200);
-};
+const write =
+  (obj: Record<string, unknown>): Handler =>
+  async (w, req) => {
+    writeUnversionedNegotiated(obj as RuntimeObject, w, req, 200);
+  };
 
 /** GET /api → APIVersions */
 export function apiVersionsHandler(versions: string[], serverAddress: string): Handler {
@@ -31,7 +33,11 @@ export function apiGroupHandler(group: () => APIGroup): Handler {
 }
 
 /** GET /api/v1 or /apis/<g>/<v> → APIResourceList; the core and `extensions` groups omit apiVersion. */
-export function apiResourceListHandler(group: string, groupVersion: string, resources: () => APIResource[]): Handler {
+export function apiResourceListHandler(
+  group: string,
+  groupVersion: string,
+  resources: () => APIResource[],
+): Handler {
   const keepUnversioned = group === '' || group === 'extensions';
   return async (w, req) =>
     write({

@@ -45,12 +45,19 @@ export async function decodeBody(
   }
   const gvk = out.gvk ?? scope.kind;
   if (out.strictErrors.length > 0) {
-    if (validation === 'Strict') throw transformDecodeError(scope, new StrictDecodingError(out.strictErrors), gvk, body);
+    if (validation === 'Strict')
+      throw transformDecodeError(scope, new StrictDecodingError(out.strictErrors), gvk, body);
     for (const e of out.strictErrors) addWarning(req.ctx, e);
   }
-  await scope.hooks?.step('decode', snapshots.decoded ?? null, { gvk, contentType: info.mediaType, unknownFields: out.strictErrors });
+  await scope.hooks?.step('decode', snapshots.decoded ?? null, {
+    gvk,
+    contentType: info.mediaType,
+    unknownFields: out.strictErrors,
+  });
   await scope.hooks?.step('default', snapshots.defaulted ?? null, { gvk });
-  await scope.hooks?.step('convertToInternal', deepCopyObject(out.obj), { to: `${scope.hubGroupVersion.group}/__internal` });
+  await scope.hooks?.step('convertToInternal', deepCopyObject(out.obj), {
+    to: `${scope.hubGroupVersion.group}/__internal`,
+  });
   return { obj: out.obj, external: { gvk, obj: snapshots.defaulted ?? out.obj } };
 }
 

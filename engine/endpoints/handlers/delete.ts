@@ -35,13 +35,15 @@ export function parseDeleteOptions(scope: RequestScope, req: Request): DeleteOpt
       };
     }
     if (typeof doc.orphanDependents === 'boolean') opts.orphanDependents = doc.orphanDependents;
-    if (typeof doc.propagationPolicy === 'string') opts.propagationPolicy = doc.propagationPolicy as DeleteOptions['propagationPolicy'];
+    if (typeof doc.propagationPolicy === 'string')
+      opts.propagationPolicy = doc.propagationPolicy as DeleteOptions['propagationPolicy'];
     if (Array.isArray(doc.dryRun)) opts.dryRun = doc.dryRun.filter((v): v is string => typeof v === 'string');
   } else {
     const q = req.query;
     const grace = q.get('gracePeriodSeconds');
     if (grace !== null && grace !== '') {
-      if (!/^[+-]?\d+$/.test(grace)) throw newBadRequest(`strconv.ParseInt: parsing ${JSON.stringify(grace)}: invalid syntax`);
+      if (!/^[+-]?\d+$/.test(grace))
+        throw newBadRequest(`strconv.ParseInt: parsing ${JSON.stringify(grace)}: invalid syntax`);
       opts.gracePeriodSeconds = Number(grace);
     }
     const pp = q.get('propagationPolicy');
@@ -61,15 +63,35 @@ export function parseDeleteOptions(scope: RequestScope, req: Request): DeleteOpt
 function validateDeleteOptions(o: DeleteOptions): FieldError[] {
   const errs: FieldError[] = [];
   if (o.orphanDependents !== undefined && o.propagationPolicy !== undefined) {
-    errs.push(invalid(newPath('propagationPolicy'), o.propagationPolicy, 'orphanDependents and deletionPropagation cannot be both set'));
+    errs.push(
+      invalid(
+        newPath('propagationPolicy'),
+        o.propagationPolicy,
+        'orphanDependents and deletionPropagation cannot be both set',
+      ),
+    );
   }
-  if (o.propagationPolicy !== undefined && !['Orphan', 'Background', 'Foreground'].includes(o.propagationPolicy)) {
-    errs.push(notSupported(newPath('propagationPolicy'), o.propagationPolicy, ['Foreground', 'Background', 'Orphan', 'nil']));
+  if (
+    o.propagationPolicy !== undefined &&
+    !['Orphan', 'Background', 'Foreground'].includes(o.propagationPolicy)
+  ) {
+    errs.push(
+      notSupported(newPath('propagationPolicy'), o.propagationPolicy, [
+        'Foreground',
+        'Background',
+        'Orphan',
+        'nil',
+      ]),
+    );
   }
   return errs;
 }
 
-export function deleteResource(storage: RESTStorage & GracefulDeleter, scope: RequestScope, admit: Chain): Handler {
+export function deleteResource(
+  storage: RESTStorage & GracefulDeleter,
+  scope: RequestScope,
+  admit: Chain,
+): Handler {
   return async (w, req) => {
     try {
       const { namespace, name } = namerFor(scope, req);
@@ -108,7 +130,11 @@ export function deleteResource(storage: RESTStorage & GracefulDeleter, scope: Re
   };
 }
 
-export function deleteCollection(storage: RESTStorage & CollectionDeleter & Lister, scope: RequestScope, admit: Chain): Handler {
+export function deleteCollection(
+  storage: RESTStorage & CollectionDeleter & Lister,
+  scope: RequestScope,
+  admit: Chain,
+): Handler {
   return async (w, req) => {
     try {
       const { namespace } = namerFor(scope, req);
@@ -119,7 +145,10 @@ export function deleteCollection(storage: RESTStorage & CollectionDeleter & List
       const ctx = requestContext(req, namespace);
       const items: RuntimeObject[] = await storage.deleteCollection(
         ctx,
-        async (o) => admit.validate(admissionAttributes(scope, req, 'DELETE', o.metadata?.name ?? '', namespace, null, o, dryRun)),
+        async (o) =>
+          admit.validate(
+            admissionAttributes(scope, req, 'DELETE', o.metadata?.name ?? '', namespace, null, o, dryRun),
+          ),
         options,
         listOptions,
       );

@@ -25,7 +25,11 @@ export function getResource(storage: RESTStorage & Getter, scope: RequestScope):
 }
 
 /** GET on a collection: a list, or a watch with `?watch=true` (or the legacy /watch/ prefix). */
-export function listResource(storage: RESTStorage & Lister & Partial<Watcher>, scope: RequestScope, forceWatch: boolean): Handler {
+export function listResource(
+  storage: RESTStorage & Lister & Partial<Watcher>,
+  scope: RequestScope,
+  forceWatch: boolean,
+): Handler {
   return async (w, req) => {
     try {
       const { namespace } = namerFor(scope, req);
@@ -39,7 +43,10 @@ export function listResource(storage: RESTStorage & Lister & Partial<Watcher>, s
         return;
       }
       const list = await storage.list(ctx, opts);
-      await scope.hooks?.step('storage', null, { resourceVersion: list.resourceVersion, items: list.items.length });
+      await scope.hooks?.step('storage', null, {
+        resourceVersion: list.resourceVersion,
+        items: list.items.length,
+      });
       await transformResponseObject(scope, req, w, 200, mt, { type: 'list', ...list });
     } catch (err) {
       scopeErr(err, w, req);

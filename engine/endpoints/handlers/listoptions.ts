@@ -24,7 +24,8 @@ function parseBool(name: string, v: string | null): boolean {
 
 function parseInt64(v: string | null): number | undefined {
   if (v === null || v === '') return undefined;
-  if (!/^[+-]?\d+$/.test(v)) throw newBadRequest(`strconv.ParseInt: parsing ${JSON.stringify(v)}: invalid syntax`);
+  if (!/^[+-]?\d+$/.test(v))
+    throw newBadRequest(`strconv.ParseInt: parsing ${JSON.stringify(v)}: invalid syntax`);
   return Number(v);
 }
 
@@ -38,7 +39,9 @@ export function parseListOptions(scope: RequestScope, req: Request, forceWatch: 
     const fs = q.get('fieldSelector');
     if (fs) {
       const parsed = fields.parseSelector(fs);
-      opts.field = parsed.transform((label, value) => scope.scheme.convertFieldLabel(scope.kind, label, value));
+      opts.field = parsed.transform((label, value) =>
+        scope.scheme.convertFieldLabel(scope.kind, label, value),
+      );
     }
   } catch (e) {
     throw newBadRequest((e as Error).message);
@@ -66,17 +69,20 @@ export function validateListOptions(o: ListOptions): FieldError[] {
   const match = o.resourceVersionMatch ?? '';
   const p = newPath('resourceVersionMatch');
   if (match) {
-    if (!o.resourceVersion) errs.push(forbidden(p, 'resourceVersionMatch is forbidden unless resourceVersion is provided'));
+    if (!o.resourceVersion)
+      errs.push(forbidden(p, 'resourceVersionMatch is forbidden unless resourceVersion is provided'));
     if (o.continue) errs.push(forbidden(p, 'resourceVersionMatch is forbidden when continue is provided'));
     if (match === 'Exact' && o.resourceVersion === '0') {
       errs.push(forbidden(p, 'resourceVersionMatch "exact" is forbidden for resourceVersion "0"'));
     }
-    if (match !== 'Exact' && match !== 'NotOlderThan') errs.push(notSupported(p, match, ['Exact', 'NotOlderThan']));
+    if (match !== 'Exact' && match !== 'NotOlderThan')
+      errs.push(notSupported(p, match, ['Exact', 'NotOlderThan']));
   }
   if (o.sendInitialEvents !== undefined) {
-    if (!o.watch) errs.push(forbidden(newPath('sendInitialEvents'), 'sendInitialEvents is forbidden for list'));
+    if (!o.watch)
+      errs.push(forbidden(newPath('sendInitialEvents'), 'sendInitialEvents is forbidden for list'));
     else if (match !== 'NotOlderThan') {
-      errs.push(forbidden(p, "sendInitialEvents requires setting resourceVersionMatch to NotOlderThan"));
+      errs.push(forbidden(p, 'sendInitialEvents requires setting resourceVersionMatch to NotOlderThan'));
     }
   }
   return errs;

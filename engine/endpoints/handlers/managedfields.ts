@@ -6,7 +6,12 @@ import { typeOf, type RuntimeObject } from '../../runtime/object';
 import { groupVersioner } from '../../runtime/scheme';
 import { gvString } from '../../runtime/schema/groupversion';
 import type { Request } from '../../server/http';
-import { managerOrUserAgent, setManagedFields, updateManagedFields, validateFieldManagerErrors } from './fieldmanager/fieldmanager';
+import {
+  managerOrUserAgent,
+  setManagedFields,
+  updateManagedFields,
+  validateFieldManagerErrors,
+} from './fieldmanager/fieldmanager';
 import { groupVersionOf, type RequestScope } from './rest';
 
 /** The 422 for a bad `fieldManager` query parameter, named after the request's options kind. */
@@ -17,7 +22,12 @@ export function validateFieldManagerParam(req: Request, optionsKind: string): vo
 }
 
 /** Records the request's manager as owner of the fields it set, on the internal object `newObj`. */
-export function updateManagedFieldsFor(scope: RequestScope, req: Request, liveObj: RuntimeObject | null, newObj: RuntimeObject): void {
+export function updateManagedFieldsFor(
+  scope: RequestScope,
+  req: Request,
+  liveObj: RuntimeObject | null,
+  newObj: RuntimeObject,
+): void {
   const target = groupVersioner(groupVersionOf(scope.kind));
   const versionedNew = scope.scheme.convertToVersion(newObj, target);
   const def = typeOf(versionedNew)?.def;

@@ -4,7 +4,13 @@
 // endpoint's version, patched as JSON, decoded (strictly), defaulted and converted back to internal, and then
 // goes through the same update path as a PUT. A conflicting concurrent write just re-runs the patch.
 import type { Chain } from '../../admission/interfaces';
-import { newBadRequest, newInvalid, newRequestEntityTooLargeError, newUnsupportedMediaType, StatusError } from '../../api/errors/errors';
+import {
+  newBadRequest,
+  newInvalid,
+  newRequestEntityTooLargeError,
+  newUnsupportedMediaType,
+  StatusError,
+} from '../../api/errors/errors';
 import { typeOf, type RuntimeObject } from '../../runtime/object';
 import { groupVersioner } from '../../runtime/scheme';
 import { StrictDecodingError } from '../../runtime/serializer/json/json';
@@ -23,9 +29,17 @@ import { namerFor } from './namer';
 import { negotiateOutputMediaType } from './negotiation/negotiate';
 import { patchMetaFromStruct } from './patchmeta';
 import { tableRestrictions, toExternal, transformResponseObject } from './response';
-import { parseDryRun, parseFieldValidation, requestContext, scopeErr, type FieldValidation, type RequestScope } from './rest';
+import {
+  parseDryRun,
+  parseFieldValidation,
+  requestContext,
+  scopeErr,
+  type FieldValidation,
+  type RequestScope,
+} from './rest';
 
-type PatchType = 'application/json-patch+json' | 'application/merge-patch+json' | 'application/strategic-merge-patch+json';
+type PatchType =
+  'application/json-patch+json' | 'application/merge-patch+json' | 'application/strategic-merge-patch+json';
 
 /**
  * The patch types served. Strategic merge patch needs Go struct tags, so only built-in types have it.
@@ -33,7 +47,11 @@ type PatchType = 'application/json-patch+json' | 'application/merge-patch+json' 
  */
 export function supportedPatchTypes(strategic: boolean): PatchType[] {
   return strategic
-    ? ['application/json-patch+json', 'application/merge-patch+json', 'application/strategic-merge-patch+json']
+    ? [
+        'application/json-patch+json',
+        'application/merge-patch+json',
+        'application/strategic-merge-patch+json',
+      ]
     : ['application/json-patch+json', 'application/merge-patch+json'];
 }
 
@@ -93,7 +111,9 @@ function applyPatch(
   try {
     out = codec.decode(patchedJSON, scope.kind, newObject());
   } catch (e) {
-    throw newInvalid({ group: '', kind: '' }, '', [invalid(newPath('patch'), patchedJSON, (e as Error).message)]);
+    throw newInvalid({ group: '', kind: '' }, '', [
+      invalid(newPath('patch'), patchedJSON, (e as Error).message),
+    ]);
   }
   const all = [...strictErrors, ...out.strictErrors];
   if (all.length > 0) {
@@ -103,20 +123,31 @@ function applyPatch(
   return out.obj;
 }
 
-export function patchResource(storage: RESTStorage & Getter & Updater, scope: RequestScope, admit: Chain): Handler {
+export function patchResource(
+  storage: RESTStorage & Getter & Updater,
+  scope: RequestScope,
+  admit: Chain,
+): Handler {
   return async (w, req) => {
     try {
       const { namespace, name } = namerFor(scope, req);
       const contentType = (req.header.get('Content-Type').split(';')[0] ?? '').trim();
-      const types = supportedPatchTypes(!!typeOf(storage.newObject()) && scope.scheme.isVersionRegistered(scope.kind));
+      const types = supportedPatchTypes(
+        !!typeOf(storage.newObject()) && scope.scheme.isVersionRegistered(scope.kind),
+      );
       if (!(types as string[]).includes(contentType)) {
-        throw newUnsupportedMediaType(`the body of the request was in an unknown format - accepted media types include: ${types.join(', ')}`);
+        throw newUnsupportedMediaType(
+          `the body of the request was in an unknown format - accepted media types include: ${types.join(', ')}`,
+        );
       }
       const patchType = contentType as PatchType;
       const mt = negotiateOutputMediaType(req, scope.codecs.supportedMediaTypes(), tableRestrictions(scope));
       await scope.hooks?.step('negotiate', null, { output: mt.contentType, patchType });
       const body = limitedReadBody(req, scope.maxRequestBodyBytes);
-      await scope.hooks?.step('readBody', null, { bytes: req.contentLength, limit: scope.maxRequestBodyBytes });
+      await scope.hooks?.step('readBody', null, {
+        bytes: req.contentLength,
+        limit: scope.maxRequestBodyBytes,
+      });
       const dryRun = parseDryRun(req.query.getAll('dryRun'), 'PatchOptions');
       const validation = parseFieldValidation(req.query.get('fieldValidation'), 'PatchOptions');
       validateFieldManagerParam(req, 'PatchOptions');
@@ -130,8 +161,16 @@ export function patchResource(storage: RESTStorage & Getter & Updater, scope: Re
       const objInfo: UpdatedObjectInfo = {
         preconditions: () => null,
         updatedObject: async (_ctx, current) => {
-          if (!current.metadata?.resourceVersion) throw (await storage.get(ctx, name).then(() => null).catch((e: unknown) => e)) ?? new Error('not found');
-          const obj = applyPatch(scope, req, patchType, patchJS, current, validation, () => storage.newObject());
+          if (!current.metadata?.resourceVersion)
+            throw (
+              (await storage
+                .get(ctx, name)
+                .then(() => null)
+                .catch((e: unknown) => e)) ?? new Error('not found')
+            );
+          const obj = applyPatch(scope, req, patchType, patchJS, current, validation, () =>
+            storage.newObject(),
+          );
           await scope.hooks?.step('decode', obj, { patchType });
           recordManagedFields(scope, req, current, obj, 'Update');
           await admit.admit(admissionAttributes(scope, req, 'UPDATE', name, namespace, obj, current, dryRun));
@@ -151,7 +190,10 @@ export function patchResource(storage: RESTStorage & Getter & Updater, scope: Re
         false,
         { dryRun },
       );
-      await scope.hooks?.step('storage', obj, { dryRun, resourceVersion: obj.metadata?.resourceVersion ?? '' });
+      await scope.hooks?.step('storage', obj, {
+        dryRun,
+        resourceVersion: obj.metadata?.resourceVersion ?? '',
+      });
       await transformResponseObject(scope, req, w, 200, mt, { type: 'object', obj });
     } catch (err) {
       scopeErr(err, w, req);

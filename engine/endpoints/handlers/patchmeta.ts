@@ -26,8 +26,15 @@ function mapMeta(elem: TypeRef): LookupPatchMeta {
 export function patchMetaFromStruct(def: StructDef): LookupPatchMeta {
   const find = (key: string): PatchMetaLookup => {
     const f = fieldByJSON(def, key);
-    if (!f) throw new Error(`unable to find api field in struct ${def.name} for the json field ${JSON.stringify(key)}`);
-    return { meta: lookupFor(f.type), patchStrategies: (f.patchStrategy ?? '').split(','), patchMergeKey: f.patchMergeKey ?? '' };
+    if (!f)
+      throw new Error(
+        `unable to find api field in struct ${def.name} for the json field ${JSON.stringify(key)}`,
+      );
+    return {
+      meta: lookupFor(f.type),
+      patchStrategies: (f.patchStrategy ?? '').split(','),
+      patchMergeKey: f.patchMergeKey ?? '',
+    };
   };
   return { lookupPatchMetadataForStruct: find, lookupPatchMetadataForSlice: find, name: () => 'struct' };
 }

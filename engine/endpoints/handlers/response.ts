@@ -15,7 +15,13 @@ import { buildTable, defaultTablePrinter, parseIncludeObject } from './table';
 
 export type HandlerResult =
   | { type: 'object'; obj: RuntimeObject }
-  | { type: 'list'; items: RuntimeObject[]; resourceVersion: string; continue?: string; remainingItemCount?: number }
+  | {
+      type: 'list';
+      items: RuntimeObject[];
+      resourceVersion: string;
+      continue?: string;
+      remainingItemCount?: number;
+    }
   | { type: 'raw'; value: Record<string, unknown> };
 
 /** Table in meta.k8s.io v1 or v1beta1, and PartialObjectMetadata(List) in meta.k8s.io v1. */
@@ -32,7 +38,10 @@ export function toExternal(scope: RequestScope, obj: RuntimeObject): RuntimeObje
 }
 
 /** The external `<Kind>List` for a list result, with items converted one by one. */
-export function externalList(scope: RequestScope, r: Extract<HandlerResult, { type: 'list' }>): RuntimeObject {
+export function externalList(
+  scope: RequestScope,
+  r: Extract<HandlerResult, { type: 'list' }>,
+): RuntimeObject {
   const listGVK = { ...scope.kind, kind: `${scope.kind.kind}List` };
   const list = scope.scheme.new(listGVK);
   const metadata: Record<string, unknown> = { resourceVersion: r.resourceVersion };
@@ -50,7 +59,12 @@ export function encodePlain(info: SerializerInfo, value: unknown, pretty: boolea
   return pretty ? marshal(value, '  ') : marshal(value) + '\n';
 }
 
-export function encodeResult(scope: RequestScope, req: Request, mt: MediaTypeOptions, result: HandlerResult): string {
+export function encodeResult(
+  scope: RequestScope,
+  req: Request,
+  mt: MediaTypeOptions,
+  result: HandlerResult,
+): string {
   const info = mt.accepted;
   const serializer = mt.pretty ? info.prettySerializer : info.serializer;
   if (result.type === 'raw') return encodePlain(info, result.value, mt.pretty);
@@ -61,15 +75,30 @@ export function encodeResult(scope: RequestScope, req: Request, mt: MediaTypeOpt
       const items = result.type === 'list' ? result.items : [result.obj];
       const listMeta =
         result.type === 'list'
-          ? { resourceVersion: result.resourceVersion, ...(result.continue ? { continue: result.continue } : {}), ...(result.remainingItemCount !== undefined ? { remainingItemCount: result.remainingItemCount } : {}) }
+          ? {
+              resourceVersion: result.resourceVersion,
+              ...(result.continue ? { continue: result.continue } : {}),
+              ...(result.remainingItemCount !== undefined
+                ? { remainingItemCount: result.remainingItemCount }
+                : {}),
+            }
           : { resourceVersion: result.obj.metadata?.resourceVersion ?? '' };
-      const table = buildTable(scope.tablePrinter ?? defaultTablePrinter, { items, listMeta }, scope.now(), apiVersion, include, (o) =>
-        JSON.parse(info.serializer.encode(toExternal(scope, o)).trim() || 'null'),
+      const table = buildTable(
+        scope.tablePrinter ?? defaultTablePrinter,
+        { items, listMeta },
+        scope.now(),
+        apiVersion,
+        include,
+        (o) => JSON.parse(info.serializer.encode(toExternal(scope, o)).trim() || 'null'),
       );
       return encodePlain(info, table, mt.pretty);
     }
     if (mt.convert.kind === 'PartialObjectMetadata' && result.type === 'object') {
-      return encodePlain(info, { kind: 'PartialObjectMetadata', apiVersion, metadata: result.obj.metadata ?? {} }, mt.pretty);
+      return encodePlain(
+        info,
+        { kind: 'PartialObjectMetadata', apiVersion, metadata: result.obj.metadata ?? {} },
+        mt.pretty,
+      );
     }
     if (mt.convert.kind === 'PartialObjectMetadataList' && result.type === 'list') {
       return encodePlain(
@@ -77,8 +106,15 @@ export function encodeResult(scope: RequestScope, req: Request, mt: MediaTypeOpt
         {
           kind: 'PartialObjectMetadataList',
           apiVersion,
-          metadata: { resourceVersion: result.resourceVersion, ...(result.continue ? { continue: result.continue } : {}) },
-          items: result.items.map((i) => ({ kind: 'PartialObjectMetadata', apiVersion, metadata: i.metadata ?? {} })),
+          metadata: {
+            resourceVersion: result.resourceVersion,
+            ...(result.continue ? { continue: result.continue } : {}),
+          },
+          items: result.items.map((i) => ({
+            kind: 'PartialObjectMetadata',
+            apiVersion,
+            metadata: i.metadata ?? {},
+          })),
         },
         mt.pretty,
       );
@@ -98,7 +134,10 @@ export async function transformResponseObject(
   mt: MediaTypeOptions,
   result: HandlerResult,
 ): Promise<void> {
-  if (result.type === 'object') await scope.hooks?.step('convertToExternal', toExternal(scope, result.obj), { version: `${scope.kind.group ? scope.kind.group + '/' : ''}${scope.kind.version}` });
+  if (result.type === 'object')
+    await scope.hooks?.step('convertToExternal', toExternal(scope, result.obj), {
+      version: `${scope.kind.group ? scope.kind.group + '/' : ''}${scope.kind.version}`,
+    });
   const body = encodeResult(scope, req, mt, result);
   await scope.hooks?.step('encode', null, { contentType: mt.contentType, bytes: body.length });
   w.header().set('Content-Type', mt.contentType);
@@ -106,4 +145,3 @@ export async function transformResponseObject(
   w.write(body);
   await scope.hooks?.step('write', null, { status: statusCode });
 }
-

@@ -5,7 +5,12 @@ import type { RuntimeObject } from '../../runtime/object';
 import type { Scheme } from '../../runtime/scheme';
 import type { CodecFactory } from '../../runtime/serializer/codec_factory';
 import { DecodeError } from '../../runtime/serializer/json/json';
-import { gvString, type GroupVersion, type GroupVersionKind, type GroupVersionResource } from '../../runtime/schema/groupversion';
+import {
+  gvString,
+  type GroupVersion,
+  type GroupVersionKind,
+  type GroupVersionResource,
+} from '../../runtime/schema/groupversion';
 import type { Request, ResponseWriter } from '../../server/http';
 import { notSupported } from '../../util/validation/field/errors';
 import { newPath } from '../../util/validation/field/path';
@@ -50,32 +55,49 @@ export function requestContext(req: Request, namespace: string): RequestContext 
 }
 
 /** transformDecodeError: what a body that cannot be decoded is told (400). */
-export function transformDecodeError(scope: RequestScope, baseErr: unknown, gvk: GroupVersionKind | null, body: string): Error {
+export function transformDecodeError(
+  scope: RequestScope,
+  baseErr: unknown,
+  gvk: GroupVersionKind | null,
+  body: string,
+): Error {
   const message = baseErr instanceof Error ? baseErr.message : String(baseErr);
   const kind = scope.kind.kind;
-  if (gvk && gvk.kind) return newBadRequest(`${gvk.kind} in version ${JSON.stringify(gvk.version)} cannot be handled as a ${kind}: ${message}`);
-  return newBadRequest(`the object provided is unrecognized (must be of type ${kind}): ${message} (${summarizeData(body, 30)})`);
+  if (gvk && gvk.kind)
+    return newBadRequest(
+      `${gvk.kind} in version ${JSON.stringify(gvk.version)} cannot be handled as a ${kind}: ${message}`,
+    );
+  return newBadRequest(
+    `the object provided is unrecognized (must be of type ${kind}): ${message} (${summarizeData(body, 30)})`,
+  );
 }
 
-export const decodeErrorGVK = (e: unknown): GroupVersionKind | null => (e instanceof DecodeError ? e.gvk : null);
+export const decodeErrorGVK = (e: unknown): GroupVersionKind | null =>
+  e instanceof DecodeError ? e.gvk : null;
 
 /** summarizeData: the start of the body, as text when it looks like JSON, else hex. */
 export function summarizeData(data: string, maxLength: number): string {
   if (data.length === 0) return '<empty>';
   const bytes = new TextEncoder().encode(data);
   const hex = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  if (data[0] === '{') return bytes.length > maxLength ? new TextDecoder().decode(bytes.slice(0, maxLength)) + ' ...' : data;
+  if (data[0] === '{')
+    return bytes.length > maxLength ? new TextDecoder().decode(bytes.slice(0, maxLength)) + ' ...' : data;
   return bytes.length > maxLength ? hex(bytes.slice(0, maxLength)) + ' ...' : hex(bytes);
 }
 
-export const groupVersionOf = (gvk: GroupVersionKind): GroupVersion => ({ group: gvk.group, version: gvk.version });
+export const groupVersionOf = (gvk: GroupVersionKind): GroupVersion => ({
+  group: gvk.group,
+  version: gvk.version,
+});
 export const gvkGroupVersionString = (gvk: GroupVersionKind) => gvString(groupVersionOf(gvk));
 
 /** The dryRun query/body option: only `All` is accepted (ValidateDryRun). */
 export function parseDryRun(values: string[], optionsKind: string): boolean {
   for (const v of values) {
     if (v !== 'All') {
-      throw newInvalid({ group: 'meta.k8s.io', kind: optionsKind }, '', [notSupported(newPath('dryRun'), values, ['All'])]);
+      throw newInvalid({ group: 'meta.k8s.io', kind: optionsKind }, '', [
+        notSupported(newPath('dryRun'), values, ['All']),
+      ]);
     }
   }
   return values.length > 0;

@@ -35,11 +35,20 @@ export type IncludeObjectPolicy = 'None' | 'Metadata' | 'Object';
 export function parseIncludeObject(value: string | null): IncludeObjectPolicy {
   if (value === null || value === '' || value === 'Metadata') return 'Metadata';
   if (value === 'None' || value === 'Object') return value;
-  throw newBadRequest(`includeObject: Unsupported value: ${JSON.stringify(value)}: supported values: "Metadata", "None", "Object"`);
+  throw newBadRequest(
+    `includeObject: Unsupported value: ${JSON.stringify(value)}: supported values: "Metadata", "None", "Object"`,
+  );
 }
 
-export function partialObjectMetadata(meta: ObjectMeta | undefined, apiVersion: string): Record<string, unknown> {
-  return { kind: 'PartialObjectMetadata', apiVersion, metadata: orderStruct(ObjectMetaDef, meta as Record<string, unknown>) };
+export function partialObjectMetadata(
+  meta: ObjectMeta | undefined,
+  apiVersion: string,
+): Record<string, unknown> {
+  return {
+    kind: 'PartialObjectMetadata',
+    apiVersion,
+    metadata: orderStruct(ObjectMetaDef, meta as Record<string, unknown>),
+  };
 }
 
 export interface TableInput {
@@ -60,7 +69,8 @@ export function buildTable(
   const metadata: Record<string, unknown> = {};
   if (input.listMeta.resourceVersion) metadata.resourceVersion = input.listMeta.resourceVersion;
   if (input.listMeta.continue) metadata.continue = input.listMeta.continue;
-  if (input.listMeta.remainingItemCount !== undefined) metadata.remainingItemCount = input.listMeta.remainingItemCount;
+  if (input.listMeta.remainingItemCount !== undefined)
+    metadata.remainingItemCount = input.listMeta.remainingItemCount;
   const columns: TableColumnDefinition[] | null = noHeaders ? null : printer.columns;
   return {
     kind: 'Table',
@@ -70,7 +80,11 @@ export function buildTable(
     rows: input.items.map((item) => ({
       cells: printer.cells(item, now),
       object:
-        include === 'None' ? null : include === 'Object' ? rowObject(item) : partialObjectMetadata(item.metadata, apiVersion),
+        include === 'None'
+          ? null
+          : include === 'Object'
+            ? rowObject(item)
+            : partialObjectMetadata(item.metadata, apiVersion),
     })),
   };
 }

@@ -4,7 +4,11 @@ import { newBadRequest } from '../../api/errors/errors';
 import { deepCopyObject, type RuntimeObject } from '../../runtime/object';
 import { gvString } from '../../runtime/schema/groupversion';
 import type { UpdatedObjectInfo } from '../../registry/generic/registry/store';
-import { ensureObjectNamespaceMatchesRequestNamespace, expectedNamespaceForScope, metaOf } from '../../registry/rest/meta';
+import {
+  ensureObjectNamespaceMatchesRequestNamespace,
+  expectedNamespaceForScope,
+  metaOf,
+} from '../../registry/rest/meta';
 import type { RESTStorage, Updater } from '../../registry/rest/rest';
 import type { Handler } from '../../server/http';
 import { limitedReadBody } from './body';
@@ -23,7 +27,9 @@ export function checkName(obj: RuntimeObject, name: string, namespace: string): 
     throw newBadRequest(`the name of the object (${objName}) does not match the name on the URL (${name})`);
   }
   if (namespace && objNamespace && objNamespace !== namespace) {
-    throw newBadRequest(`the namespace of the object (${objNamespace}) does not match the namespace on the request (${namespace})`);
+    throw newBadRequest(
+      `the namespace of the object (${objNamespace}) does not match the namespace on the request (${namespace})`,
+    );
   }
 }
 
@@ -34,7 +40,10 @@ export function updateResource(storage: RESTStorage & Updater, scope: RequestSco
       const mt = negotiateOutputMediaType(req, scope.codecs.supportedMediaTypes(), tableRestrictions(scope));
       await scope.hooks?.step('negotiate', null, { output: mt.contentType });
       const body = limitedReadBody(req, scope.maxRequestBodyBytes);
-      await scope.hooks?.step('readBody', null, { bytes: req.contentLength, limit: scope.maxRequestBodyBytes });
+      await scope.hooks?.step('readBody', null, {
+        bytes: req.contentLength,
+        limit: scope.maxRequestBodyBytes,
+      });
       const dryRun = parseDryRun(req.query.getAll('dryRun'), 'UpdateOptions');
       const validation = parseFieldValidation(req.query.get('fieldValidation'), 'UpdateOptions');
       validateFieldManagerParam(req, 'UpdateOptions');
@@ -45,7 +54,10 @@ export function updateResource(storage: RESTStorage & Updater, scope: RequestSco
           `the API version in the data (${gvString(external.gvk)}) does not match the expected API version (${gvString(scope.kind)})`,
         );
       }
-      ensureObjectNamespaceMatchesRequestNamespace(expectedNamespaceForScope(namespace, scope.namespaced), metaOf(obj));
+      ensureObjectNamespaceMatchesRequestNamespace(
+        expectedNamespaceForScope(namespace, scope.namespaced),
+        metaOf(obj),
+      );
       checkName(obj, name, namespace);
 
       const objInfo: UpdatedObjectInfo = {
@@ -63,7 +75,8 @@ export function updateResource(storage: RESTStorage & Updater, scope: RequestSco
         ctx,
         name,
         objInfo,
-        async (o) => admit.validate(admissionAttributes(scope, req, 'CREATE', name, namespace, o, null, dryRun)),
+        async (o) =>
+          admit.validate(admissionAttributes(scope, req, 'CREATE', name, namespace, o, null, dryRun)),
         async (o, old) => {
           await admit.validate(admissionAttributes(scope, req, 'UPDATE', name, namespace, o, old, dryRun));
           await scope.hooks?.step('admission.validating', o, {});
@@ -71,7 +84,10 @@ export function updateResource(storage: RESTStorage & Updater, scope: RequestSco
         false,
         { dryRun },
       );
-      await scope.hooks?.step('storage', result, { dryRun, resourceVersion: result.metadata?.resourceVersion ?? '' });
+      await scope.hooks?.step('storage', result, {
+        dryRun,
+        resourceVersion: result.metadata?.resourceVersion ?? '',
+      });
       await transformResponseObject(scope, req, w, created ? 201 : 200, mt, { type: 'object', obj: result });
     } catch (err) {
       scopeErr(err, w, req);

@@ -27,7 +27,10 @@ export async function serveWatch(
   w.flush();
   const onClose = () => watcher.stop();
   w.closed.addEventListener('abort', onClose);
-  const timer = timeoutSeconds && timeoutSeconds > 0 ? setTimeout(() => watcher.stop(), timeoutSeconds * 1000) : undefined;
+  const timer =
+    timeoutSeconds && timeoutSeconds > 0
+      ? setTimeout(() => watcher.stop(), timeoutSeconds * 1000)
+      : undefined;
   let first = true;
   try {
     for await (const event of watcher) {
@@ -51,7 +54,10 @@ export async function serveWatch(
       } else {
         object = JSON.parse(info.serializer.encode(toExternal(scope, event.object as RuntimeObject)));
       }
-      const frame = info.mediaTypeSubType === 'yaml' ? encodePlain(info, { type: event.type, object }, false) + '---\n' : encodePlain(info, { type: event.type, object }, false);
+      const frame =
+        info.mediaTypeSubType === 'yaml'
+          ? encodePlain(info, { type: event.type, object }, false) + '---\n'
+          : encodePlain(info, { type: event.type, object }, false);
       w.write(frame);
       w.flush();
     }

@@ -15,17 +15,31 @@ export interface BeforeCreateHooks {
   step?(name: 'prepareForCreate' | 'validate' | 'canonicalize', obj: RuntimeObject): void;
 }
 
-export function beforeCreate(strategy: RESTCreateStrategy, ctx: RequestContext, obj: RuntimeObject, hooks?: BeforeCreateHooks): void {
+export function beforeCreate(
+  strategy: RESTCreateStrategy,
+  ctx: RequestContext,
+  obj: RuntimeObject,
+  hooks?: BeforeCreateHooks,
+): void {
   const meta = metaOf(obj);
-  if (!meta.creationTimestamp || !meta.uid) throw newInternalError(new Error('system metadata was not initialized'));
+  if (!meta.creationTimestamp || !meta.uid)
+    throw newInternalError(new Error('system metadata was not initialized'));
   if (meta.generateName && !meta.name) throw newInternalError(new Error('metadata.name was not generated'));
-  ensureObjectNamespaceMatchesRequestNamespace(expectedNamespaceForScope(ctx.namespace, strategy.namespaceScoped()), meta);
+  ensureObjectNamespaceMatchesRequestNamespace(
+    expectedNamespaceForScope(ctx.namespace, strategy.namespaceScoped()),
+    meta,
+  );
   strategy.prepareForCreate(ctx, obj);
   hooks?.step?.('prepareForCreate', obj);
   const errs = strategy.validate(ctx, obj);
   if (errs.length > 0) throw newInvalid(strategy.groupKind(), meta.name ?? '', errs);
   // Run after the type's own validation so its more specific messages win.
-  const metaErrs = validateObjectMeta(meta, strategy.namespaceScoped(), validatePathSegmentName, newPath('metadata'));
+  const metaErrs = validateObjectMeta(
+    meta,
+    strategy.namespaceScoped(),
+    validatePathSegmentName,
+    newPath('metadata'),
+  );
   if (metaErrs.length > 0) throw newInvalid(strategy.groupKind(), meta.name ?? '', metaErrs);
   hooks?.step?.('validate', obj);
   for (const w of strategy.warningsOnCreate(ctx, obj)) addWarning(ctx, w);
@@ -33,10 +47,18 @@ export function beforeCreate(strategy: RESTCreateStrategy, ctx: RequestContext, 
   hooks?.step?.('canonicalize', obj);
 }
 
-export function beforeUpdate(strategy: RESTUpdateStrategy, ctx: RequestContext, obj: RuntimeObject, old: RuntimeObject): void {
+export function beforeUpdate(
+  strategy: RESTUpdateStrategy,
+  ctx: RequestContext,
+  obj: RuntimeObject,
+  old: RuntimeObject,
+): void {
   const meta = metaOf(obj);
   const oldMeta = metaOf(old);
-  ensureObjectNamespaceMatchesRequestNamespace(expectedNamespaceForScope(ctx.namespace, strategy.namespaceScoped()), meta);
+  ensureObjectNamespaceMatchesRequestNamespace(
+    expectedNamespaceForScope(ctx.namespace, strategy.namespaceScoped()),
+    meta,
+  );
   // Clients cannot change generation; strategies bump it when the spec changes.
   if (oldMeta.generation !== undefined) meta.generation = oldMeta.generation;
   else delete meta.generation;
@@ -89,7 +111,8 @@ export function beforeDelete(
       ),
     );
   }
-  if (options.gracePeriodSeconds !== undefined && options.gracePeriodSeconds < 0) options.gracePeriodSeconds = 1;
+  if (options.gracePeriodSeconds !== undefined && options.gracePeriodSeconds < 0)
+    options.gracePeriodSeconds = 1;
   // An object already being deleted only shortens its grace period.
   if (meta.deletionTimestamp) {
     const current = meta.deletionGracePeriodSeconds ?? 0;

@@ -25,7 +25,10 @@ export const expectedNamespaceForScope = (requestNamespace: string, namespaceSco
   namespaceScoped ? requestNamespace : '';
 
 /** EnsureObjectNamespaceMatchesRequestNamespace: fill an empty namespace, clear it for cluster scope, or 400. */
-export function ensureObjectNamespaceMatchesRequestNamespace(requestNamespace: string, meta: ObjectMeta): void {
+export function ensureObjectNamespaceMatchesRequestNamespace(
+  requestNamespace: string,
+  meta: ObjectMeta,
+): void {
   const objNamespace = meta.namespace ?? '';
   if (objNamespace === requestNamespace) return;
   if (objNamespace === '') {
@@ -36,5 +39,7 @@ export function ensureObjectNamespaceMatchesRequestNamespace(requestNamespace: s
     delete meta.namespace;
     return;
   }
-  throw newBadRequest('the namespace of the provided object does not match the namespace sent on the request');
+  throw newBadRequest(
+    'the namespace of the provided object does not match the namespace sent on the request',
+  );
 }

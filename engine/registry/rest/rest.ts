@@ -34,7 +34,12 @@ export interface Lister {
   list(ctx: RequestContext, options: StoreListOptions): Promise<ListResult>;
 }
 export interface Creater {
-  create(ctx: RequestContext, obj: RuntimeObject, createValidation: ValidateObjectFunc | null, options: CreateOptions): Promise<RuntimeObject>;
+  create(
+    ctx: RequestContext,
+    obj: RuntimeObject,
+    createValidation: ValidateObjectFunc | null,
+    options: CreateOptions,
+  ): Promise<RuntimeObject>;
 }
 export interface Updater {
   update(
@@ -48,7 +53,12 @@ export interface Updater {
   ): Promise<{ obj: RuntimeObject; created: boolean }>;
 }
 export interface GracefulDeleter {
-  delete(ctx: RequestContext, name: string, deleteValidation: ValidateObjectFunc | null, options: DeleteOptions): Promise<DeleteResult>;
+  delete(
+    ctx: RequestContext,
+    name: string,
+    deleteValidation: ValidateObjectFunc | null,
+    options: DeleteOptions,
+  ): Promise<DeleteResult>;
 }
 export interface CollectionDeleter {
   deleteCollection(
@@ -62,13 +72,15 @@ export interface Watcher {
   watch(ctx: RequestContext, options: StoreListOptions): Promise<WatchInterface>;
 }
 
-export type RESTStorage = Storage & Partial<Getter & Lister & Creater & Updater & GracefulDeleter & CollectionDeleter & Watcher>;
+export type RESTStorage = Storage &
+  Partial<Getter & Lister & Creater & Updater & GracefulDeleter & CollectionDeleter & Watcher>;
 
 export const isGetter = (s: RESTStorage): s is RESTStorage & Getter => typeof s.get === 'function';
 export const isLister = (s: RESTStorage): s is RESTStorage & Lister => typeof s.list === 'function';
 export const isCreater = (s: RESTStorage): s is RESTStorage & Creater => typeof s.create === 'function';
 export const isUpdater = (s: RESTStorage): s is RESTStorage & Updater => typeof s.update === 'function';
-export const isGracefulDeleter = (s: RESTStorage): s is RESTStorage & GracefulDeleter => typeof s.delete === 'function';
+export const isGracefulDeleter = (s: RESTStorage): s is RESTStorage & GracefulDeleter =>
+  typeof s.delete === 'function';
 export const isCollectionDeleter = (s: RESTStorage): s is RESTStorage & CollectionDeleter =>
   typeof s.deleteCollection === 'function';
 export const isWatcher = (s: RESTStorage): s is RESTStorage & Watcher => typeof s.watch === 'function';

@@ -22,7 +22,10 @@ const toV1 = (internal: RuntimeObject): RuntimeObject => {
   return out;
 };
 
-const v1Deployment = (extra: Record<string, unknown> = {}, annotations?: Record<string, string>): RuntimeObject => ({
+const v1Deployment = (
+  extra: Record<string, unknown> = {},
+  annotations?: Record<string, string>,
+): RuntimeObject => ({
   apiVersion: 'apps/v1',
   kind: 'Deployment',
   metadata: { name: 'web', namespace: 'default', ...(annotations ? { annotations } : {}) },
@@ -46,7 +49,10 @@ describe('apps/v1 Deployment <-> internal', () => {
     expect(d.spec).toEqual({
       replicas: 3,
       selector: { matchLabels: { app: 'web' } },
-      template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } },
+      template: {
+        metadata: { labels: { app: 'web' } },
+        spec: { containers: [{ name: 'c', image: 'nginx' }] },
+      },
       strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '25%', maxSurge: 1 } },
       revisionHistoryLimit: 10,
       progressDeadlineSeconds: 600,
@@ -55,16 +61,26 @@ describe('apps/v1 Deployment <-> internal', () => {
   });
 
   it('turns nil pointers into zero values inside and always sets them back out', () => {
-    const d = toInternal(v1Deployment({ replicas: undefined, strategy: { type: 'RollingUpdate', rollingUpdate: {} } }));
+    const d = toInternal(
+      v1Deployment({ replicas: undefined, strategy: { type: 'RollingUpdate', rollingUpdate: {} } }),
+    );
     expect(d.spec?.replicas).toBe(0);
-    expect(d.spec?.strategy).toEqual({ type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 0 } });
+    expect(d.spec?.strategy).toEqual({
+      type: 'RollingUpdate',
+      rollingUpdate: { maxUnavailable: 0, maxSurge: 0 },
+    });
     const back = toV1(d) as { spec: Record<string, unknown> };
     expect(back.spec['replicas']).toBe(0);
-    expect(back.spec['strategy']).toEqual({ type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 0 } });
+    expect(back.spec['strategy']).toEqual({
+      type: 'RollingUpdate',
+      rollingUpdate: { maxUnavailable: 0, maxSurge: 0 },
+    });
   });
 
   it('canonicalizes zero value fields so an explicit 0 equals an omitted one', () => {
-    expect(toInternal(v1Deployment({ minReadySeconds: 0, paused: false })).spec).toEqual(toInternal(v1Deployment()).spec);
+    expect(toInternal(v1Deployment({ minReadySeconds: 0, paused: false })).spec).toEqual(
+      toInternal(v1Deployment()).spec,
+    );
   });
 
   it('reads the deprecated rollback annotation into spec.rollbackTo and removes it', () => {
@@ -86,13 +102,18 @@ describe('apps/v1 Deployment <-> internal', () => {
   });
 
   it.each([
-    ['abc', 'failed to parse annotation[deprecated.deployment.rollback.to]=abc as int64: strconv.ParseInt: parsing "abc": invalid syntax'],
+    [
+      'abc',
+      'failed to parse annotation[deprecated.deployment.rollback.to]=abc as int64: strconv.ParseInt: parsing "abc": invalid syntax',
+    ],
     [
       '9223372036854775808',
       'failed to parse annotation[deprecated.deployment.rollback.to]=9223372036854775808 as int64: strconv.ParseInt: parsing "9223372036854775808": value out of range',
     ],
   ])('fails on a rollback annotation %s', (value, message) => {
-    expect(() => toInternal(v1Deployment({}, { 'deprecated.deployment.rollback.to': value }))).toThrow(message);
+    expect(() => toInternal(v1Deployment({}, { 'deprecated.deployment.rollback.to': value }))).toThrow(
+      message,
+    );
   });
 
   it('writes spec.rollbackTo back as the annotation', () => {
@@ -125,10 +146,17 @@ describe('apps/v1 Deployment <-> internal', () => {
 
   it('converts the pod template with core rules (serviceAccount is v1-only)', () => {
     const d = toInternal(
-      v1Deployment({ template: { spec: { serviceAccount: 'robot', containers: [{ name: 'c', image: 'x' }] } } }),
+      v1Deployment({
+        template: { spec: { serviceAccount: 'robot', containers: [{ name: 'c', image: 'x' }] } },
+      }),
     );
-    expect(d.spec?.template?.spec).toEqual({ serviceAccountName: 'robot', containers: [{ name: 'c', image: 'x' }] });
-    expect((toV1(d).spec as { template: { spec: Record<string, unknown> } }).template.spec['serviceAccount']).toBe('robot');
+    expect(d.spec?.template?.spec).toEqual({
+      serviceAccountName: 'robot',
+      containers: [{ name: 'c', image: 'x' }],
+    });
+    expect(
+      (toV1(d).spec as { template: { spec: Record<string, unknown> } }).template.spec['serviceAccount'],
+    ).toBe('robot');
   });
 
   it('converts lists item by item', () => {

@@ -83,7 +83,8 @@ export function convertDeploymentSpecToInternal(input: unknown): DeploymentSpec 
   if (num(s['minReadySeconds']) !== 0) out.minReadySeconds = num(s['minReadySeconds']);
   if (typeof s['revisionHistoryLimit'] === 'number') out.revisionHistoryLimit = s['revisionHistoryLimit'];
   if (s['paused'] === true) out.paused = true;
-  if (typeof s['progressDeadlineSeconds'] === 'number') out.progressDeadlineSeconds = s['progressDeadlineSeconds'];
+  if (typeof s['progressDeadlineSeconds'] === 'number')
+    out.progressDeadlineSeconds = s['progressDeadlineSeconds'];
   return out;
 }
 
@@ -94,9 +95,11 @@ export function convertDeploymentSpecToExternal(input: DeploymentSpec | undefine
   out['template'] = templateToExternal(input?.template);
   out['strategy'] = convertStrategyToExternal(input?.strategy);
   if (num(input?.minReadySeconds) !== 0) out['minReadySeconds'] = input?.minReadySeconds;
-  if (typeof input?.revisionHistoryLimit === 'number') out['revisionHistoryLimit'] = input.revisionHistoryLimit;
+  if (typeof input?.revisionHistoryLimit === 'number')
+    out['revisionHistoryLimit'] = input.revisionHistoryLimit;
   if (input?.paused) out['paused'] = true;
-  if (typeof input?.progressDeadlineSeconds === 'number') out['progressDeadlineSeconds'] = input.progressDeadlineSeconds;
+  if (typeof input?.progressDeadlineSeconds === 'number')
+    out['progressDeadlineSeconds'] = input.progressDeadlineSeconds;
   return out;
 }
 
@@ -122,7 +125,9 @@ export function Convert_v1_DeploymentSpec_To_apps_DeploymentSpec(input: unknown)
 }
 
 /** Convert_apps_DeploymentSpec_To_v1_DeploymentSpec */
-export function Convert_apps_DeploymentSpec_To_v1_DeploymentSpec(input: DeploymentSpec | undefined): JSONObject {
+export function Convert_apps_DeploymentSpec_To_v1_DeploymentSpec(
+  input: DeploymentSpec | undefined,
+): JSONObject {
   return convertDeploymentSpecToExternal(input);
 }
 
@@ -133,16 +138,20 @@ export function Convert_v1_Deployment_To_apps_Deployment(input: RuntimeObject, o
   const spec = Convert_v1_DeploymentSpec_To_apps_DeploymentSpec(input.spec);
   d.spec = spec;
 
-  const annotations = d.metadata?.annotations;
-  const revision = annotations && hasOwn(annotations, DeprecatedRollbackTo) ? annotations[DeprecatedRollbackTo] : '';
-  if (revision) {
+  const meta = d.metadata;
+  const annotations = meta?.annotations;
+  const revision =
+    annotations && hasOwn(annotations, DeprecatedRollbackTo) ? annotations[DeprecatedRollbackTo] : '';
+  if (meta && annotations && revision) {
     const parsed = parseInt64(revision);
     if ('error' in parsed) {
-      throw new Error(`failed to parse annotation[${DeprecatedRollbackTo}]=${revision} as int64: ${parsed.error}`);
+      throw new Error(
+        `failed to parse annotation[${DeprecatedRollbackTo}]=${revision} as int64: ${parsed.error}`,
+      );
     }
     spec.rollbackTo = parsed.value !== 0 ? { revision: parsed.value } : {};
-    delete annotations![DeprecatedRollbackTo];
-    if (Object.keys(annotations!).length === 0) delete d.metadata!.annotations;
+    delete annotations[DeprecatedRollbackTo];
+    if (Object.keys(annotations).length === 0) delete meta.annotations;
   } else {
     delete spec.rollbackTo;
   }
@@ -167,12 +176,18 @@ export function Convert_apps_Deployment_To_v1_Deployment(input: RuntimeObject, o
 }
 
 /** Convert_v1_DeploymentList_To_apps_DeploymentList */
-export function Convert_v1_DeploymentList_To_apps_DeploymentList(input: RuntimeObject, out: RuntimeObject): void {
+export function Convert_v1_DeploymentList_To_apps_DeploymentList(
+  input: RuntimeObject,
+  out: RuntimeObject,
+): void {
   convertList(input, out, AppsDeployment, Convert_v1_Deployment_To_apps_Deployment);
 }
 
 /** Convert_apps_DeploymentList_To_v1_DeploymentList */
-export function Convert_apps_DeploymentList_To_v1_DeploymentList(input: RuntimeObject, out: RuntimeObject): void {
+export function Convert_apps_DeploymentList_To_v1_DeploymentList(
+  input: RuntimeObject,
+  out: RuntimeObject,
+): void {
   convertList(input, out, V1Deployment, Convert_apps_Deployment_To_v1_Deployment);
 }
 
@@ -189,7 +204,9 @@ export function Convert_v1_ReplicaSetSpec_To_apps_ReplicaSetSpec(input: unknown)
 }
 
 /** Convert_apps_ReplicaSetSpec_To_v1_ReplicaSetSpec: metav1.Convert_int32_To_Pointer_int32 for replicas. */
-export function Convert_apps_ReplicaSetSpec_To_v1_ReplicaSetSpec(input: ReplicaSetSpec | undefined): JSONObject {
+export function Convert_apps_ReplicaSetSpec_To_v1_ReplicaSetSpec(
+  input: ReplicaSetSpec | undefined,
+): JSONObject {
   const out: JSONObject = { replicas: num(input?.replicas) };
   if (num(input?.minReadySeconds) !== 0) out['minReadySeconds'] = input?.minReadySeconds;
   if (input?.selector) out['selector'] = copyJSON(input.selector);
@@ -212,11 +229,17 @@ export function Convert_apps_ReplicaSet_To_v1_ReplicaSet(input: RuntimeObject, o
 }
 
 /** Convert_v1_ReplicaSetList_To_apps_ReplicaSetList */
-export function Convert_v1_ReplicaSetList_To_apps_ReplicaSetList(input: RuntimeObject, out: RuntimeObject): void {
+export function Convert_v1_ReplicaSetList_To_apps_ReplicaSetList(
+  input: RuntimeObject,
+  out: RuntimeObject,
+): void {
   convertList(input, out, AppsReplicaSet, Convert_v1_ReplicaSet_To_apps_ReplicaSet);
 }
 
 /** Convert_apps_ReplicaSetList_To_v1_ReplicaSetList */
-export function Convert_apps_ReplicaSetList_To_v1_ReplicaSetList(input: RuntimeObject, out: RuntimeObject): void {
+export function Convert_apps_ReplicaSetList_To_v1_ReplicaSetList(
+  input: RuntimeObject,
+  out: RuntimeObject,
+): void {
   convertList(input, out, V1ReplicaSet, Convert_apps_ReplicaSet_To_v1_ReplicaSet);
 }

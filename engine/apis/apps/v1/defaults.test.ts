@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RuntimeObject } from '../../../runtime/object';
-import { SetObjectDefaults_Deployment, SetObjectDefaults_DeploymentList, SetObjectDefaults_ReplicaSet } from './defaults';
+import {
+  SetObjectDefaults_Deployment,
+  SetObjectDefaults_DeploymentList,
+  SetObjectDefaults_ReplicaSet,
+} from './defaults';
 
 const deployment = (spec: Record<string, unknown> = {}): RuntimeObject => ({
   metadata: { name: 'web' },
@@ -17,7 +21,10 @@ describe('apps/v1 SetObjectDefaults_Deployment', () => {
     SetObjectDefaults_Deployment(d);
     const spec = d.spec as Record<string, unknown>;
     expect(spec['replicas']).toBe(1);
-    expect(spec['strategy']).toEqual({ type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '25%', maxSurge: '25%' } });
+    expect(spec['strategy']).toEqual({
+      type: 'RollingUpdate',
+      rollingUpdate: { maxUnavailable: '25%', maxSurge: '25%' },
+    });
     expect(spec['revisionHistoryLimit']).toBe(10);
     expect(spec['progressDeadlineSeconds']).toBe(600);
   });
@@ -34,7 +41,10 @@ describe('apps/v1 SetObjectDefaults_Deployment', () => {
     expect(spec['replicas']).toBe(0);
     expect(spec['revisionHistoryLimit']).toBe(0);
     expect(spec['progressDeadlineSeconds']).toBe(30);
-    expect(spec['strategy']).toEqual({ type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: '25%' } });
+    expect(spec['strategy']).toEqual({
+      type: 'RollingUpdate',
+      rollingUpdate: { maxUnavailable: 0, maxSurge: '25%' },
+    });
   });
 
   it('adds no rollingUpdate for Recreate', () => {
@@ -53,7 +63,8 @@ describe('apps/v1 SetObjectDefaults_Deployment', () => {
   it('defaults the pod template like a PodSpec (no SetDefaults_Pod)', () => {
     const d = deployment();
     SetObjectDefaults_Deployment(d);
-    const podSpec = ((d.spec as Record<string, unknown>)['template'] as { spec: Record<string, unknown> }).spec;
+    const podSpec = ((d.spec as Record<string, unknown>)['template'] as { spec: Record<string, unknown> })
+      .spec;
     expect(podSpec['restartPolicy']).toBe('Always');
     expect(podSpec['dnsPolicy']).toBe('ClusterFirst');
     expect(podSpec['terminationGracePeriodSeconds']).toBe(30);
@@ -78,7 +89,9 @@ describe('apps/v1 SetObjectDefaults_Deployment', () => {
   it('defaults every item of a list', () => {
     const list: RuntimeObject = { items: [deployment(), deployment({ replicas: 5 })] };
     SetObjectDefaults_DeploymentList(list);
-    expect((list.items as RuntimeObject[]).map((i) => (i.spec as Record<string, unknown>)['replicas'])).toEqual([1, 5]);
+    expect(
+      (list.items as RuntimeObject[]).map((i) => (i.spec as Record<string, unknown>)['replicas']),
+    ).toEqual([1, 5]);
   });
 });
 

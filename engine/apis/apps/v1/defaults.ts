@@ -31,7 +31,8 @@ export function SetDefaults_Deployment(obj: RuntimeObject): void {
     if (ru['maxUnavailable'] === undefined || ru['maxUnavailable'] === null) ru['maxUnavailable'] = '25%';
     if (ru['maxSurge'] === undefined || ru['maxSurge'] === null) ru['maxSurge'] = '25%';
   }
-  if (spec['revisionHistoryLimit'] === undefined || spec['revisionHistoryLimit'] === null) spec['revisionHistoryLimit'] = 10;
+  if (spec['revisionHistoryLimit'] === undefined || spec['revisionHistoryLimit'] === null)
+    spec['revisionHistoryLimit'] = 10;
   if (spec['progressDeadlineSeconds'] === undefined || spec['progressDeadlineSeconds'] === null) {
     spec['progressDeadlineSeconds'] = 600;
   }

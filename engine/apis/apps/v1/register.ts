@@ -28,8 +28,18 @@ export const SchemeGroupVersion: GroupVersion = { group: 'apps', version: 'v1' }
 export function registerAppsV1(scheme: Scheme): void {
   scheme.addKnownTypes(SchemeGroupVersion, V1Deployment, V1DeploymentList, V1ReplicaSet, V1ReplicaSetList);
 
-  scheme.addConversionFunc(V1Deployment, AppsDeployment, Convert_v1_Deployment_To_apps_Deployment, 'Convert_v1_Deployment_To_apps_Deployment');
-  scheme.addConversionFunc(AppsDeployment, V1Deployment, Convert_apps_Deployment_To_v1_Deployment, 'Convert_apps_Deployment_To_v1_Deployment');
+  scheme.addConversionFunc(
+    V1Deployment,
+    AppsDeployment,
+    Convert_v1_Deployment_To_apps_Deployment,
+    'Convert_v1_Deployment_To_apps_Deployment',
+  );
+  scheme.addConversionFunc(
+    AppsDeployment,
+    V1Deployment,
+    Convert_apps_Deployment_To_v1_Deployment,
+    'Convert_apps_Deployment_To_v1_Deployment',
+  );
   scheme.addConversionFunc(
     V1DeploymentList,
     AppsDeploymentList,
@@ -42,8 +52,18 @@ export function registerAppsV1(scheme: Scheme): void {
     Convert_apps_DeploymentList_To_v1_DeploymentList,
     'Convert_apps_DeploymentList_To_v1_DeploymentList',
   );
-  scheme.addConversionFunc(V1ReplicaSet, AppsReplicaSet, Convert_v1_ReplicaSet_To_apps_ReplicaSet, 'Convert_v1_ReplicaSet_To_apps_ReplicaSet');
-  scheme.addConversionFunc(AppsReplicaSet, V1ReplicaSet, Convert_apps_ReplicaSet_To_v1_ReplicaSet, 'Convert_apps_ReplicaSet_To_v1_ReplicaSet');
+  scheme.addConversionFunc(
+    V1ReplicaSet,
+    AppsReplicaSet,
+    Convert_v1_ReplicaSet_To_apps_ReplicaSet,
+    'Convert_v1_ReplicaSet_To_apps_ReplicaSet',
+  );
+  scheme.addConversionFunc(
+    AppsReplicaSet,
+    V1ReplicaSet,
+    Convert_apps_ReplicaSet_To_v1_ReplicaSet,
+    'Convert_apps_ReplicaSet_To_v1_ReplicaSet',
+  );
   scheme.addConversionFunc(
     V1ReplicaSetList,
     AppsReplicaSetList,
@@ -58,7 +78,15 @@ export function registerAppsV1(scheme: Scheme): void {
   );
 
   scheme.addTypeDefaultingFunc(V1Deployment, SetObjectDefaults_Deployment, 'SetObjectDefaults_Deployment');
-  scheme.addTypeDefaultingFunc(V1DeploymentList, SetObjectDefaults_DeploymentList, 'SetObjectDefaults_DeploymentList');
+  scheme.addTypeDefaultingFunc(
+    V1DeploymentList,
+    SetObjectDefaults_DeploymentList,
+    'SetObjectDefaults_DeploymentList',
+  );
   scheme.addTypeDefaultingFunc(V1ReplicaSet, SetObjectDefaults_ReplicaSet, 'SetObjectDefaults_ReplicaSet');
-  scheme.addTypeDefaultingFunc(V1ReplicaSetList, SetObjectDefaults_ReplicaSetList, 'SetObjectDefaults_ReplicaSetList');
+  scheme.addTypeDefaultingFunc(
+    V1ReplicaSetList,
+    SetObjectDefaults_ReplicaSetList,
+    'SetObjectDefaults_ReplicaSetList',
+  );
 }

@@ -43,10 +43,14 @@ export const DeploymentSpecDef: StructDef = struct(pkg, 'DeploymentSpec', [
   req('template', podTemplateSpec(), {
     doc: 'Template describes the pods that will be created. The only allowed template.spec.restartPolicy value is "Always".',
   }),
-  opt('strategy', t.struct(() => DeploymentStrategyDef), {
-    patchStrategy: 'retainKeys',
-    doc: 'The deployment strategy to use to replace existing pods with new ones.',
-  }),
+  opt(
+    'strategy',
+    t.struct(() => DeploymentStrategyDef),
+    {
+      patchStrategy: 'retainKeys',
+      doc: 'The deployment strategy to use to replace existing pods with new ones.',
+    },
+  ),
   opt('minReadySeconds', t.int32, {
     doc: 'Minimum number of seconds for which a newly created pod should be ready without any of its container crashing, for it to be considered available. Defaults to 0 (pod will be considered available as soon as it is ready)',
   }),
@@ -61,9 +65,13 @@ export const DeploymentSpecDef: StructDef = struct(pkg, 'DeploymentSpec', [
 
 export const DeploymentConditionDef: StructDef = struct(pkg, 'DeploymentCondition', [
   req('type', t.named('v1.DeploymentConditionType'), { doc: 'Type of deployment condition.' }),
-  req('status', t.named('v1.ConditionStatus'), { doc: 'Status of the condition, one of True, False, Unknown.' }),
+  req('status', t.named('v1.ConditionStatus'), {
+    doc: 'Status of the condition, one of True, False, Unknown.',
+  }),
   opt('lastUpdateTime', t.time, { doc: 'The last time this condition was updated.' }),
-  opt('lastTransitionTime', t.time, { doc: 'Last time the condition transitioned from one status to another.' }),
+  opt('lastTransitionTime', t.time, {
+    doc: 'Last time the condition transitioned from one status to another.',
+  }),
   opt('reason', t.string, { doc: "The reason for the condition's last transition." }),
   opt('message', t.string, { doc: 'A human readable message indicating details about the transition.' }),
 ]);
@@ -101,8 +109,16 @@ export const DeploymentStatusDef: StructDef = struct(pkg, 'DeploymentStatus', [
 export const DeploymentDef: StructDef = struct(pkg, 'Deployment', [
   ...typeMetaFields(),
   objectMeta(),
-  opt('spec', t.struct(() => DeploymentSpecDef), { doc: 'Specification of the desired behavior of the Deployment.' }),
-  opt('status', t.struct(() => DeploymentStatusDef), { doc: 'Most recently observed status of the Deployment.' }),
+  opt(
+    'spec',
+    t.struct(() => DeploymentSpecDef),
+    { doc: 'Specification of the desired behavior of the Deployment.' },
+  ),
+  opt(
+    'status',
+    t.struct(() => DeploymentStatusDef),
+    { doc: 'Most recently observed status of the Deployment.' },
+  ),
 ]);
 
 export const DeploymentListDef: StructDef = listDef(pkg, 'DeploymentList', () => DeploymentDef);
@@ -126,8 +142,12 @@ export const ReplicaSetSpecDef: StructDef = struct(pkg, 'ReplicaSetSpec', [
 
 export const ReplicaSetConditionDef: StructDef = struct(pkg, 'ReplicaSetCondition', [
   req('type', t.named('v1.ReplicaSetConditionType'), { doc: 'Type of replica set condition.' }),
-  req('status', t.named('v1.ConditionStatus'), { doc: 'Status of the condition, one of True, False, Unknown.' }),
-  opt('lastTransitionTime', t.time, { doc: 'The last time the condition transitioned from one status to another.' }),
+  req('status', t.named('v1.ConditionStatus'), {
+    doc: 'Status of the condition, one of True, False, Unknown.',
+  }),
+  opt('lastTransitionTime', t.time, {
+    doc: 'The last time the condition transitioned from one status to another.',
+  }),
   opt('reason', t.string, { doc: "The reason for the condition's last transition." }),
   opt('message', t.string, { doc: 'A human readable message indicating details about the transition.' }),
 ]);
@@ -161,12 +181,20 @@ export const ReplicaSetStatusDef: StructDef = struct(pkg, 'ReplicaSetStatus', [
 export const ReplicaSetDef: StructDef = struct(pkg, 'ReplicaSet', [
   ...typeMetaFields(),
   objectMeta(),
-  opt('spec', t.struct(() => ReplicaSetSpecDef), {
-    doc: 'Spec defines the specification of the desired behavior of the ReplicaSet. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status',
-  }),
-  opt('status', t.struct(() => ReplicaSetStatusDef), {
-    doc: 'Status is the most recently observed status of the ReplicaSet. This data may be out of date by some window of time. Populated by the system. Read-only. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status',
-  }),
+  opt(
+    'spec',
+    t.struct(() => ReplicaSetSpecDef),
+    {
+      doc: 'Spec defines the specification of the desired behavior of the ReplicaSet. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status',
+    },
+  ),
+  opt(
+    'status',
+    t.struct(() => ReplicaSetStatusDef),
+    {
+      doc: 'Status is the most recently observed status of the ReplicaSet. This data may be out of date by some window of time. Populated by the system. Read-only. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status',
+    },
+  ),
 ]);
 
 export const ReplicaSetListDef: StructDef = listDef(pkg, 'ReplicaSetList', () => ReplicaSetDef);

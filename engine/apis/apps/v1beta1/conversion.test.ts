@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { setType, type RuntimeObject } from '../../../runtime/object';
 import { AppsDeployment, type Deployment } from '../types';
-import { Convert_apps_Deployment_To_v1beta1_Deployment, Convert_v1beta1_Deployment_To_apps_Deployment } from './conversion';
+import {
+  Convert_apps_Deployment_To_v1beta1_Deployment,
+  Convert_v1beta1_Deployment_To_apps_Deployment,
+} from './conversion';
 import { V1beta1Deployment } from './types';
 
 const v1beta1 = (spec: Record<string, unknown>, annotations?: Record<string, string>): RuntimeObject =>
@@ -10,7 +13,13 @@ const v1beta1 = (spec: Record<string, unknown>, annotations?: Record<string, str
       apiVersion: 'apps/v1beta1',
       kind: 'Deployment',
       metadata: { name: 'web', ...(annotations ? { annotations } : {}) },
-      spec: { template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } }, ...spec },
+      spec: {
+        template: {
+          metadata: { labels: { app: 'web' } },
+          spec: { containers: [{ name: 'c', image: 'nginx' }] },
+        },
+        ...spec,
+      },
     },
     V1beta1Deployment,
   );

@@ -8,7 +8,11 @@
 import { copyJSON, isObject, type RuntimeObject } from '../../../runtime/object';
 import { convertList } from '../../core/v1/structural_copy';
 import { AppsDeployment, type Deployment, type DeploymentSpec, type RollbackConfig } from '../types';
-import { convertDeploymentSpecToExternal, convertDeploymentSpecToInternal, convertStatus } from '../v1/conversion';
+import {
+  convertDeploymentSpecToExternal,
+  convertDeploymentSpecToInternal,
+  convertStatus,
+} from '../v1/conversion';
 import { V1beta1Deployment } from './types';
 
 type JSONObject = Record<string, unknown>;
@@ -28,7 +32,9 @@ export function Convert_v1beta1_DeploymentSpec_To_apps_DeploymentSpec(input: unk
 }
 
 /** Convert_apps_DeploymentSpec_To_v1beta1_DeploymentSpec */
-export function Convert_apps_DeploymentSpec_To_v1beta1_DeploymentSpec(input: DeploymentSpec | undefined): JSONObject {
+export function Convert_apps_DeploymentSpec_To_v1beta1_DeploymentSpec(
+  input: DeploymentSpec | undefined,
+): JSONObject {
   const out = convertDeploymentSpecToExternal(input);
   if (input?.rollbackTo) {
     // rollbackTo sits before progressDeadlineSeconds in the struct; the encoder orders fields by the def.
@@ -38,7 +44,10 @@ export function Convert_apps_DeploymentSpec_To_v1beta1_DeploymentSpec(input: Dep
 }
 
 /** Convert_v1beta1_Deployment_To_apps_Deployment */
-export function Convert_v1beta1_Deployment_To_apps_Deployment(input: RuntimeObject, out: RuntimeObject): void {
+export function Convert_v1beta1_Deployment_To_apps_Deployment(
+  input: RuntimeObject,
+  out: RuntimeObject,
+): void {
   const d = out as Deployment;
   if (input.metadata !== undefined) d.metadata = copyJSON(input.metadata) as Deployment['metadata'];
   d.spec = Convert_v1beta1_DeploymentSpec_To_apps_DeploymentSpec(input.spec);
@@ -46,7 +55,10 @@ export function Convert_v1beta1_Deployment_To_apps_Deployment(input: RuntimeObje
 }
 
 /** Convert_apps_Deployment_To_v1beta1_Deployment */
-export function Convert_apps_Deployment_To_v1beta1_Deployment(input: RuntimeObject, out: RuntimeObject): void {
+export function Convert_apps_Deployment_To_v1beta1_Deployment(
+  input: RuntimeObject,
+  out: RuntimeObject,
+): void {
   const d = input as Deployment;
   if (d.metadata !== undefined) out.metadata = copyJSON(d.metadata) as RuntimeObject['metadata'];
   out.spec = Convert_apps_DeploymentSpec_To_v1beta1_DeploymentSpec(d.spec);
@@ -54,11 +66,17 @@ export function Convert_apps_Deployment_To_v1beta1_Deployment(input: RuntimeObje
 }
 
 /** Convert_v1beta1_DeploymentList_To_apps_DeploymentList */
-export function Convert_v1beta1_DeploymentList_To_apps_DeploymentList(input: RuntimeObject, out: RuntimeObject): void {
+export function Convert_v1beta1_DeploymentList_To_apps_DeploymentList(
+  input: RuntimeObject,
+  out: RuntimeObject,
+): void {
   convertList(input, out, AppsDeployment, Convert_v1beta1_Deployment_To_apps_Deployment);
 }
 
 /** Convert_apps_DeploymentList_To_v1beta1_DeploymentList */
-export function Convert_apps_DeploymentList_To_v1beta1_DeploymentList(input: RuntimeObject, out: RuntimeObject): void {
+export function Convert_apps_DeploymentList_To_v1beta1_DeploymentList(
+  input: RuntimeObject,
+  out: RuntimeObject,
+): void {
   convertList(input, out, V1beta1Deployment, Convert_apps_Deployment_To_v1beta1_Deployment);
 }

@@ -5,7 +5,10 @@ import { SetObjectDefaults_Deployment } from './defaults';
 const deployment = (spec: Record<string, unknown> = {}, labels?: Record<string, string>): RuntimeObject => ({
   metadata: { name: 'web', ...(labels ? { labels } : {}) },
   spec: {
-    template: { metadata: { labels: { app: 'web', tier: 'fe' } }, spec: { containers: [{ name: 'c', image: 'nginx:1.25' }] } },
+    template: {
+      metadata: { labels: { app: 'web', tier: 'fe' } },
+      spec: { containers: [{ name: 'c', image: 'nginx:1.25' }] },
+    },
     ...spec,
   },
 });
@@ -14,7 +17,9 @@ describe('apps/v1beta1 SetObjectDefaults_Deployment', () => {
   it('defaults the selector and the labels from the template labels', () => {
     const d = deployment();
     SetObjectDefaults_Deployment(d);
-    expect((d.spec as Record<string, unknown>)['selector']).toEqual({ matchLabels: { app: 'web', tier: 'fe' } });
+    expect((d.spec as Record<string, unknown>)['selector']).toEqual({
+      matchLabels: { app: 'web', tier: 'fe' },
+    });
     expect(d.metadata?.labels).toEqual({ app: 'web', tier: 'fe' });
   });
 
@@ -39,8 +44,12 @@ describe('apps/v1beta1 SetObjectDefaults_Deployment', () => {
     expect(spec['revisionHistoryLimit']).toBe(2);
     expect(spec['replicas']).toBe(1);
     expect(spec['progressDeadlineSeconds']).toBe(600);
-    expect(spec['strategy']).toEqual({ type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '25%', maxSurge: '25%' } });
-    const container = ((spec['template'] as { spec: { containers: Record<string, unknown>[] } }).spec.containers)[0]!;
+    expect(spec['strategy']).toEqual({
+      type: 'RollingUpdate',
+      rollingUpdate: { maxUnavailable: '25%', maxSurge: '25%' },
+    });
+    const container = (spec['template'] as { spec: { containers: Record<string, unknown>[] } }).spec
+      .containers[0]!;
     expect(container['imagePullPolicy']).toBe('IfNotPresent');
   });
 });

@@ -17,9 +17,11 @@ export function SetDefaults_Deployment(obj: RuntimeObject): void {
   const templateMeta = template && isObject(template['metadata']) ? template['metadata'] : undefined;
   const labels = templateMeta && isObject(templateMeta['labels']) ? templateMeta['labels'] : undefined;
   if (labels) {
-    if (spec['selector'] === undefined || spec['selector'] === null) spec['selector'] = { matchLabels: copyJSON(labels) };
+    if (spec['selector'] === undefined || spec['selector'] === null)
+      spec['selector'] = { matchLabels: copyJSON(labels) };
     const meta = (obj.metadata ??= {});
-    if (!meta.labels || Object.keys(meta.labels).length === 0) meta.labels = copyJSON(labels) as Record<string, string>;
+    if (!meta.labels || Object.keys(meta.labels).length === 0)
+      meta.labels = copyJSON(labels) as Record<string, string>;
   }
   if (spec['replicas'] === undefined || spec['replicas'] === null) spec['replicas'] = 1;
   if (!isObject(spec['strategy'])) spec['strategy'] = {};
@@ -31,7 +33,8 @@ export function SetDefaults_Deployment(obj: RuntimeObject): void {
     if (ru['maxUnavailable'] === undefined || ru['maxUnavailable'] === null) ru['maxUnavailable'] = '25%';
     if (ru['maxSurge'] === undefined || ru['maxSurge'] === null) ru['maxSurge'] = '25%';
   }
-  if (spec['revisionHistoryLimit'] === undefined || spec['revisionHistoryLimit'] === null) spec['revisionHistoryLimit'] = 2;
+  if (spec['revisionHistoryLimit'] === undefined || spec['revisionHistoryLimit'] === null)
+    spec['revisionHistoryLimit'] = 2;
   if (spec['progressDeadlineSeconds'] === undefined || spec['progressDeadlineSeconds'] === null) {
     spec['progressDeadlineSeconds'] = 600;
   }

@@ -43,6 +43,14 @@ export function registerAppsV1beta1(scheme: Scheme): void {
     'Convert_apps_DeploymentList_To_v1beta1_DeploymentList',
   );
 
-  scheme.addTypeDefaultingFunc(V1beta1Deployment, SetObjectDefaults_Deployment, 'SetObjectDefaults_Deployment');
-  scheme.addTypeDefaultingFunc(V1beta1DeploymentList, SetObjectDefaults_DeploymentList, 'SetObjectDefaults_DeploymentList');
+  scheme.addTypeDefaultingFunc(
+    V1beta1Deployment,
+    SetObjectDefaults_Deployment,
+    'SetObjectDefaults_Deployment',
+  );
+  scheme.addTypeDefaultingFunc(
+    V1beta1DeploymentList,
+    SetObjectDefaults_DeploymentList,
+    'SetObjectDefaults_DeploymentList',
+  );
 }

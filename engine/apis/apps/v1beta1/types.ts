@@ -7,14 +7,21 @@ import { LabelSelectorDef, listDef, objectMeta, typeMetaFields } from '../../met
 import { opt, req, struct, t, type FieldDef, type StructDef } from '../../../runtime/gotype';
 import type { GoType } from '../../../runtime/object';
 import { PodTemplateSpecDef } from '../../core/v1/podtemplate_types';
-import { DeploymentConditionDef as V1DeploymentConditionDef, RollingUpdateDeploymentDef as V1RollingUpdateDef } from '../v1/types';
+import {
+  DeploymentConditionDef as V1DeploymentConditionDef,
+  RollingUpdateDeploymentDef as V1RollingUpdateDef,
+} from '../v1/types';
 
 const pkg = 'k8s.io/api/apps/v1beta1';
 
 /** The leaf fields are the same as apps/v1's; only the package (and so the type names) differs. */
 const sameFields = (fields: readonly FieldDef[]): FieldDef[] => fields.map((f) => ({ ...f }));
 
-export const RollingUpdateDeploymentDef: StructDef = struct(pkg, 'RollingUpdateDeployment', sameFields(V1RollingUpdateDef.fields));
+export const RollingUpdateDeploymentDef: StructDef = struct(
+  pkg,
+  'RollingUpdateDeployment',
+  sameFields(V1RollingUpdateDef.fields),
+);
 
 export const DeploymentStrategyDef: StructDef = struct(pkg, 'DeploymentStrategy', [
   opt('type', t.named('v1beta1.DeploymentStrategyType'), {
@@ -27,7 +34,9 @@ export const DeploymentStrategyDef: StructDef = struct(pkg, 'DeploymentStrategy'
 
 /** DEPRECATED. */
 export const RollbackConfigDef: StructDef = struct(pkg, 'RollbackConfig', [
-  opt('revision', t.int64, { doc: 'The revision to rollback to. If set to 0, rollback to the last revision.' }),
+  opt('revision', t.int64, {
+    doc: 'The revision to rollback to. If set to 0, rollback to the last revision.',
+  }),
 ]);
 
 export const DeploymentSpecDef: StructDef = struct(pkg, 'DeploymentSpec', [
@@ -37,13 +46,21 @@ export const DeploymentSpecDef: StructDef = struct(pkg, 'DeploymentSpec', [
   opt('selector', t.ptr(t.struct(() => LabelSelectorDef)), {
     doc: 'selector is the label selector for pods. Existing ReplicaSets whose pods are selected by this will be the ones affected by this deployment.',
   }),
-  req('template', t.struct(() => PodTemplateSpecDef), {
-    doc: 'Template describes the pods that will be created. The only allowed template.spec.restartPolicy value is "Always".',
-  }),
-  opt('strategy', t.struct(() => DeploymentStrategyDef), {
-    patchStrategy: 'retainKeys',
-    doc: 'The deployment strategy to use to replace existing pods with new ones.',
-  }),
+  req(
+    'template',
+    t.struct(() => PodTemplateSpecDef),
+    {
+      doc: 'Template describes the pods that will be created. The only allowed template.spec.restartPolicy value is "Always".',
+    },
+  ),
+  opt(
+    'strategy',
+    t.struct(() => DeploymentStrategyDef),
+    {
+      patchStrategy: 'retainKeys',
+      doc: 'The deployment strategy to use to replace existing pods with new ones.',
+    },
+  ),
   opt('minReadySeconds', t.int32, {
     doc: 'minReadySeconds is the minimum number of seconds for which a newly created pod should be ready without any of its container crashing, for it to be considered available. Defaults to 0 (pod will be considered available as soon as it is ready)',
   }),
@@ -97,8 +114,16 @@ export const DeploymentStatusDef: StructDef = struct(pkg, 'DeploymentStatus', [
 export const DeploymentDef: StructDef = struct(pkg, 'Deployment', [
   ...typeMetaFields(),
   objectMeta(),
-  opt('spec', t.struct(() => DeploymentSpecDef), { doc: 'Specification of the desired behavior of the Deployment.' }),
-  opt('status', t.struct(() => DeploymentStatusDef), { doc: 'Most recently observed status of the Deployment.' }),
+  opt(
+    'spec',
+    t.struct(() => DeploymentSpecDef),
+    { doc: 'Specification of the desired behavior of the Deployment.' },
+  ),
+  opt(
+    'status',
+    t.struct(() => DeploymentStatusDef),
+    { doc: 'Most recently observed status of the Deployment.' },
+  ),
 ]);
 
 export const DeploymentListDef: StructDef = listDef(pkg, 'DeploymentList', () => DeploymentDef);

@@ -37,9 +37,21 @@ export function invalidGo(p: Path, value: unknown, rendered: string, detail: str
 }
 
 /** field.NotSupported(path, value, validValues) where value prints as `rendered`. */
-export function notSupportedGo(p: Path, value: unknown, rendered: string, validValues: readonly string[]): FieldError {
+export function notSupportedGo(
+  p: Path,
+  value: unknown,
+  rendered: string,
+  validValues: readonly string[],
+): FieldError {
   const detail = validValues.length > 0 ? 'supported values: ' + validValues.map(quote).join(', ') : '';
-  return new GoSyntaxFieldError('FieldValueNotSupported', p.toString(), value, detail, rendered, 'Unsupported value');
+  return new GoSyntaxFieldError(
+    'FieldValueNotSupported',
+    p.toString(),
+    value,
+    detail,
+    rendered,
+    'Unsupported value',
+  );
 }
 
 /** %#v of a map[string]string: keys sorted, `map[string]string(nil)` for nil, `map[string]string{}` empty. */
@@ -90,6 +102,8 @@ export const goPointerAddress = '0xc000a1c3f0';
 export function goDeploymentStrategy(strategy: unknown): string {
   const s = isObject(strategy) ? strategy : {};
   const ru = s['rollingUpdate'];
-  const ruText = isObject(ru) ? `(*apps.RollingUpdateDeployment)(${goPointerAddress})` : '(*apps.RollingUpdateDeployment)(nil)';
+  const ruText = isObject(ru)
+    ? `(*apps.RollingUpdateDeployment)(${goPointerAddress})`
+    : '(*apps.RollingUpdateDeployment)(nil)';
   return `apps.DeploymentStrategy{Type:${str(s['type'])}, RollingUpdate:${ruText}}`;
 }

@@ -30,7 +30,12 @@ export function validateLabelSelectorRequirement(
     case 'Exists':
     case 'DoesNotExist':
       if (values.length > 0) {
-        errs.push(forbidden(fldPath.child('values'), "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
+        errs.push(
+          forbidden(
+            fldPath.child('values'),
+            "may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
+          ),
+        );
       }
       break;
     default:
@@ -39,7 +44,8 @@ export function validateLabelSelectorRequirement(
   errs.push(...validateLabelName(sr.key ?? '', fldPath.child('key')));
   if (!opts.allowInvalidLabelValueInSelector) {
     values.forEach((value, i) => {
-      for (const msg of isValidLabelValue(value)) errs.push(invalid(fldPath.child('values').index_(i), value, msg));
+      for (const msg of isValidLabelValue(value))
+        errs.push(invalid(fldPath.child('values').index_(i), value, msg));
     });
   }
   return errs;
@@ -53,7 +59,12 @@ export function validateLabelSelector(
 ): ErrorList {
   if (!ps) return [];
   const errs: ErrorList = [];
-  errs.push(...validateLabels((ps.matchLabels ?? undefined) as Record<string, string> | undefined, fldPath.child('matchLabels')));
+  errs.push(
+    ...validateLabels(
+      (ps.matchLabels ?? undefined) as Record<string, string> | undefined,
+      fldPath.child('matchLabels'),
+    ),
+  );
   (ps.matchExpressions ?? []).forEach((expr, i) => {
     errs.push(...validateLabelSelectorRequirement(expr, opts, fldPath.child('matchExpressions').index_(i)));
   });

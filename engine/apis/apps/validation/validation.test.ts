@@ -4,7 +4,10 @@ import { setType, type RuntimeObject } from '../../../runtime/object';
 import type { ErrorList } from '../../../util/validation/field/errors';
 import { validateScale } from '../../autoscaling/validation/validation';
 import { AppsDeployment, AppsReplicaSet, type Deployment, type ReplicaSet } from '../types';
-import { Convert_v1_Deployment_To_apps_Deployment, Convert_v1_ReplicaSet_To_apps_ReplicaSet } from '../v1/conversion';
+import {
+  Convert_v1_Deployment_To_apps_Deployment,
+  Convert_v1_ReplicaSet_To_apps_ReplicaSet,
+} from '../v1/conversion';
 import { SetObjectDefaults_Deployment, SetObjectDefaults_ReplicaSet } from '../v1/defaults';
 import {
   validateDeployment,
@@ -63,12 +66,16 @@ describe('ValidateDeployment', () => {
     [
       'selector not matching the template labels',
       (d) => (d.spec!.selector = { matchLabels: { app: 'x', tier: 'fe' } }),
-      ['spec.template.metadata.labels: Invalid value: map[string]string{"app":"web"}: `selector` does not match template `labels`'],
+      [
+        'spec.template.metadata.labels: Invalid value: map[string]string{"app":"web"}: `selector` does not match template `labels`',
+      ],
     ],
     [
       'template without labels',
       (d) => delete d.spec!.template!.metadata,
-      ['spec.template.metadata.labels: Invalid value: map[string]string(nil): `selector` does not match template `labels`'],
+      [
+        'spec.template.metadata.labels: Invalid value: map[string]string(nil): `selector` does not match template `labels`',
+      ],
     ],
     [
       'several template labels, printed sorted',
@@ -102,7 +109,11 @@ describe('ValidateDeployment', () => {
         'spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement{v1.LabelSelectorRequirement{Key:"app", Operator:"In", Values:[]string(nil)}}}: invalid label selector',
       ],
     ],
-    ['negative replicas', (d) => (d.spec!.replicas = -1), ['spec.replicas: Invalid value: -1: must be greater than or equal to 0']],
+    [
+      'negative replicas',
+      (d) => (d.spec!.replicas = -1),
+      ['spec.replicas: Invalid value: -1: must be greater than or equal to 0'],
+    ],
     [
       'negative minReadySeconds',
       (d) => (d.spec!.minReadySeconds = -5),
@@ -184,7 +195,9 @@ describe('ValidateDeployment', () => {
     [
       'activeDeadlineSeconds',
       (d) => (d.spec!.template!.spec!.activeDeadlineSeconds = 30),
-      ['spec.template.spec.activeDeadlineSeconds: Forbidden: activeDeadlineSeconds in ReplicaSet is not Supported'],
+      [
+        'spec.template.spec.activeDeadlineSeconds: Forbidden: activeDeadlineSeconds in ReplicaSet is not Supported',
+      ],
     ],
     [
       'invalid name',
@@ -249,7 +262,11 @@ describe('ValidateDeploymentUpdate', () => {
 
 describe('ValidateDeploymentStatusUpdate', () => {
   it.each<[string, NonNullable<Deployment['status']>, string[]]>([
-    ['a consistent status', { replicas: 3, readyReplicas: 2, availableReplicas: 2, updatedReplicas: 3, collisionCount: 2 }, []],
+    [
+      'a consistent status',
+      { replicas: 3, readyReplicas: 2, availableReplicas: 2, updatedReplicas: 3, collisionCount: 2 },
+      [],
+    ],
     [
       'more ready than replicas',
       { replicas: 1, readyReplicas: 2, availableReplicas: 1, collisionCount: 2 },
@@ -268,7 +285,11 @@ describe('ValidateDeploymentStatusUpdate', () => {
         'status.unavailableReplicas: Invalid value: -1: must be greater than or equal to 0',
       ],
     ],
-    ['collisionCount decremented', { collisionCount: 1 }, ['status.collisionCount: Invalid value: 1: cannot be decremented']],
+    [
+      'collisionCount decremented',
+      { collisionCount: 1 },
+      ['status.collisionCount: Invalid value: 1: cannot be decremented'],
+    ],
     ['collisionCount cleared', {}, ['status.collisionCount: Invalid value: 0: cannot be decremented']],
   ])('%s', (_name, status, want) => {
     const old = deployment((d) => (d.status = { collisionCount: 2 }));
@@ -298,7 +319,11 @@ describe('ValidateReplicaSet', () => {
         'spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector is invalid for deployment',
       ],
     ],
-    ['negative replicas', (r) => (r.spec!.replicas = -3), ['spec.replicas: Invalid value: -3: must be greater than or equal to 0']],
+    [
+      'negative replicas',
+      (r) => (r.spec!.replicas = -3),
+      ['spec.replicas: Invalid value: -3: must be greater than or equal to 0'],
+    ],
     [
       'negative minReadySeconds',
       (r) => (r.spec!.minReadySeconds = -1),
@@ -306,7 +331,11 @@ describe('ValidateReplicaSet', () => {
     ],
     [
       'invalid selector label value',
-      (r) => (r.spec!.selector = { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['a b'] }] }),
+      (r) =>
+        (r.spec!.selector = {
+          matchLabels: { app: 'web' },
+          matchExpressions: [{ key: 'tier', operator: 'In', values: ['a b'] }],
+        }),
       [
         "spec.selector.matchExpressions[0].values[0]: Invalid value: \"a b\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')",
         'spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"web"}, MatchExpressions:[]v1.LabelSelectorRequirement{v1.LabelSelectorRequirement{Key:"tier", Operator:"In", Values:[]string{"a b"}}}}: invalid label selector',
@@ -327,7 +356,11 @@ describe('ValidateReplicaSet', () => {
   });
 
   it.each<[string, ReplicaSet['status'], string[]]>([
-    ['a consistent status', { replicas: 2, fullyLabeledReplicas: 2, readyReplicas: 2, availableReplicas: 1 }, []],
+    [
+      'a consistent status',
+      { replicas: 2, fullyLabeledReplicas: 2, readyReplicas: 2, availableReplicas: 1 },
+      [],
+    ],
     [
       'more fully labeled than replicas',
       { replicas: 1, fullyLabeledReplicas: 2 },
@@ -366,7 +399,11 @@ describe('ValidateScale', () => {
       { metadata: { name: 'web', namespace: 'default' }, spec: { replicas: -1 } },
       ['spec.replicas: Invalid value: -1: must be greater than or equal to 0'],
     ],
-    ['no namespace', { metadata: { name: 'web' }, spec: { replicas: 1 } }, ['metadata.namespace: Required value']],
+    [
+      'no namespace',
+      { metadata: { name: 'web' }, spec: { replicas: 1 } },
+      ['metadata.namespace: Required value'],
+    ],
   ])('%s', (_name, scale, want) => {
     expect(messages(validateScale(scale))).toEqual(want);
   });

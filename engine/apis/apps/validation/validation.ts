@@ -7,7 +7,13 @@
 // gosyntax.ts, e.g. `spec.template.metadata.labels: Invalid value: map[string]string{"app":"x"}: …`.
 import { labelSelectorAsSelector, type LabelSelector } from '../../../util/labels/labelselector';
 import type { Selector } from '../../../util/labels/selector';
-import { forbidden, invalid, notSupported, required, type ErrorList } from '../../../util/validation/field/errors';
+import {
+  forbidden,
+  invalid,
+  notSupported,
+  required,
+  type ErrorList,
+} from '../../../util/validation/field/errors';
 import { newPath, type Path } from '../../../util/validation/field/path';
 import { isValidPercent } from '../../../util/validation/validation';
 import {
@@ -40,7 +46,14 @@ import {
   type RollbackConfig,
   type RollingUpdateDeployment,
 } from '../types';
-import { goDeploymentStrategy, goIntOrString, goLabelSelector, goMapStringString, invalidGo, notSupportedGo } from './gosyntax';
+import {
+  goDeploymentStrategy,
+  goIntOrString,
+  goLabelSelector,
+  goMapStringString,
+  invalidGo,
+  notSupportedGo,
+} from './gosyntax';
 import { validateLabelSelector } from './labelselector';
 
 export type { PodValidationOptions };
@@ -74,7 +87,8 @@ function getIntOrPercentValue(v: IntOrString): number {
 
 /** ValidatePositiveIntOrPercent: a valid percent string, or a non-negative integer. */
 export function validatePositiveIntOrPercent(v: IntOrString, fldPath: Path): ErrorList {
-  if (typeof v === 'string') return isValidPercent(v).map((msg) => invalidGo(fldPath, v, goIntOrString(v), msg));
+  if (typeof v === 'string')
+    return isValidPercent(v).map((msg) => invalidGo(fldPath, v, goIntOrString(v), msg));
   if (typeof v === 'number') return validateNonnegativeField(v, fldPath);
   return [invalidGo(fldPath, v, goIntOrString(v), "must be an integer or percentage (e.g '5%%')")];
 }
@@ -98,7 +112,12 @@ export function validateRollingUpdateDeployment(ru: RollingUpdateDeployment, fld
   if (getIntOrPercentValue(maxUnavailable) === 0 && getIntOrPercentValue(maxSurge) === 0) {
     // Both MaxSurge and MaxUnavailable cannot be zero.
     errs.push(
-      invalidGo(fldPath.child('maxUnavailable'), maxUnavailable, goIntOrString(maxUnavailable), 'may not be 0 when `maxSurge` is 0'),
+      invalidGo(
+        fldPath.child('maxUnavailable'),
+        maxUnavailable,
+        goIntOrString(maxUnavailable),
+        'may not be 0 when `maxSurge` is 0',
+      ),
     );
   }
   errs.push(...isNotMoreThan100Percent(maxUnavailable, fldPath.child('maxUnavailable')));
@@ -106,21 +125,33 @@ export function validateRollingUpdateDeployment(ru: RollingUpdateDeployment, fld
 }
 
 /** ValidateDeploymentStrategy: Recreate without rollingUpdate, RollingUpdate with it, nothing else. */
-export function validateDeploymentStrategy(strategy: DeploymentStrategy | undefined, fldPath: Path): ErrorList {
+export function validateDeploymentStrategy(
+  strategy: DeploymentStrategy | undefined,
+  fldPath: Path,
+): ErrorList {
   const s = strategy ?? {};
   switch (s.type) {
     case RecreateDeploymentStrategyType:
       if (s.rollingUpdate) {
-        return [forbidden(fldPath.child('rollingUpdate'), "may not be specified when strategy `type` is 'Recreate'")];
+        return [
+          forbidden(
+            fldPath.child('rollingUpdate'),
+            "may not be specified when strategy `type` is 'Recreate'",
+          ),
+        ];
       }
       return [];
     case RollingUpdateDeploymentStrategyType:
       // This should never happen since it's set and checked in defaults.go
-      if (!s.rollingUpdate) return [required(fldPath.child('rollingUpdate'), 'this should be defaulted and never be nil')];
+      if (!s.rollingUpdate)
+        return [required(fldPath.child('rollingUpdate'), 'this should be defaulted and never be nil')];
       return validateRollingUpdateDeployment(s.rollingUpdate, fldPath.child('rollingUpdate'));
     default:
       return [
-        notSupportedGo(fldPath, s, goDeploymentStrategy(s), [RecreateDeploymentStrategyType, RollingUpdateDeploymentStrategyType]),
+        notSupportedGo(fldPath, s, goDeploymentStrategy(s), [
+          RecreateDeploymentStrategyType,
+          RollingUpdateDeploymentStrategyType,
+        ]),
       ];
   }
 }
@@ -146,19 +177,37 @@ function validateSelectorAndTemplate(
     errs.push(required(fldPath.child('selector'), ''));
   } else {
     // validate selector strictly, spec.selector was always required to pass LabelSelectorAsSelector below
-    errs.push(...validateLabelSelector(selector, { allowInvalidLabelValueInSelector: false }, fldPath.child('selector')));
+    errs.push(
+      ...validateLabelSelector(
+        selector,
+        { allowInvalidLabelValueInSelector: false },
+        fldPath.child('selector'),
+      ),
+    );
     const n = Object.keys(selector.matchLabels ?? {}).length + (selector.matchExpressions ?? []).length;
     if (n === 0) {
-      errs.push(invalidGo(fldPath.child('selector'), selector, goLabelSelector(selector), 'empty selector is invalid for deployment'));
+      errs.push(
+        invalidGo(
+          fldPath.child('selector'),
+          selector,
+          goLabelSelector(selector),
+          'empty selector is invalid for deployment',
+        ),
+      );
     }
   }
   let sel: Selector | undefined;
   try {
     sel = labelSelectorAsSelector(selector);
   } catch {
-    errs.push(invalidGo(fldPath.child('selector'), selector, goLabelSelector(selector), 'invalid label selector'));
+    errs.push(
+      invalidGo(fldPath.child('selector'), selector, goLabelSelector(selector), 'invalid label selector'),
+    );
   }
-  if (sel) errs.push(...validatePodTemplateSpecForReplicaSet(template, sel, replicas, fldPath.child('template'), opts));
+  if (sel)
+    errs.push(
+      ...validatePodTemplateSpecForReplicaSet(template, sel, replicas, fldPath.child('template'), opts),
+    );
   return errs;
 }
 
@@ -182,9 +231,17 @@ export function validateDeploymentSpec(
   }
   if (s.rollbackTo) errs.push(...validateRollback(s.rollbackTo, fldPath.child('rollback')));
   if (typeof s.progressDeadlineSeconds === 'number') {
-    errs.push(...validateNonnegativeField(s.progressDeadlineSeconds, fldPath.child('progressDeadlineSeconds')));
+    errs.push(
+      ...validateNonnegativeField(s.progressDeadlineSeconds, fldPath.child('progressDeadlineSeconds')),
+    );
     if (s.progressDeadlineSeconds <= num(s.minReadySeconds)) {
-      errs.push(invalid(fldPath.child('progressDeadlineSeconds'), s.progressDeadlineSeconds, 'must be greater than minReadySeconds'));
+      errs.push(
+        invalid(
+          fldPath.child('progressDeadlineSeconds'),
+          s.progressDeadlineSeconds,
+          'must be greater than minReadySeconds',
+        ),
+      );
     }
   }
   return errs;
@@ -211,12 +268,16 @@ export function validateDeploymentStatus(status: DeploymentStatus | undefined, f
   if (updated > replicas) errs.push(invalid(fldPath.child('updatedReplicas'), updated, msg));
   if (ready > replicas) errs.push(invalid(fldPath.child('readyReplicas'), ready, msg));
   if (available > replicas) errs.push(invalid(fldPath.child('availableReplicas'), available, msg));
-  if (available > ready) errs.push(invalid(fldPath.child('availableReplicas'), available, 'cannot be greater than readyReplicas'));
+  if (available > ready)
+    errs.push(invalid(fldPath.child('availableReplicas'), available, 'cannot be greater than readyReplicas'));
   return errs;
 }
 
 /** ValidateDeployment */
-export function validateDeployment(obj: Deployment, opts: PodValidationOptions = defaultPodValidationOptions()): ErrorList {
+export function validateDeployment(
+  obj: Deployment,
+  opts: PodValidationOptions = defaultPodValidationOptions(),
+): ErrorList {
   return [
     ...validateCoreObjectMeta(obj.metadata, true, validateDeploymentName, newPath('metadata')),
     ...validateDeploymentSpec(obj.spec, null, newPath('spec'), opts),
@@ -227,10 +288,20 @@ export function validateDeployment(obj: Deployment, opts: PodValidationOptions =
  * ValidateImmutableField for spec.selector, with Go's rendering of the bad value (a nil selector prints as
  * the string "null"). Since v1.34 this runs for every update, not only for apps/v1 requests (#131017).
  */
-export function validateSelectorImmutable(update: LabelSelector | undefined, old: LabelSelector | undefined): ErrorList {
+export function validateSelectorImmutable(
+  update: LabelSelector | undefined,
+  old: LabelSelector | undefined,
+): ErrorList {
   if (semanticDeepEqual(update, old)) return [];
   const fldPath = newPath('spec').child('selector');
-  return [invalidGo(fldPath, update ?? null, update ? goLabelSelector(update) : quote('null'), fieldImmutableErrorMsg)];
+  return [
+    invalidGo(
+      fldPath,
+      update ?? null,
+      update ? goLabelSelector(update) : quote('null'),
+      fieldImmutableErrorMsg,
+    ),
+  ];
 }
 
 /** ValidateDeploymentUpdate: metadata update rules, the new spec, and an unchanged selector. */
@@ -287,7 +358,12 @@ export function validatePodTemplateSpecForReplicaSet(
     // Verify that the ReplicaSet selector matches the labels in template.
     if (!selector.matches(labels ?? {})) {
       errs.push(
-        invalidGo(fldPath.child('metadata', 'labels'), labels ?? null, goMapStringString(labels), '`selector` does not match template `labels`'),
+        invalidGo(
+          fldPath.child('metadata', 'labels'),
+          labels ?? null,
+          goMapStringString(labels),
+          '`selector` does not match template `labels`',
+        ),
       );
     }
   }
@@ -299,7 +375,12 @@ export function validatePodTemplateSpecForReplicaSet(
   }
   const ads = t.spec?.activeDeadlineSeconds;
   if (ads !== undefined && ads !== null) {
-    errs.push(forbidden(fldPath.child('spec', 'activeDeadlineSeconds'), 'activeDeadlineSeconds in ReplicaSet is not Supported'));
+    errs.push(
+      forbidden(
+        fldPath.child('spec', 'activeDeadlineSeconds'),
+        'activeDeadlineSeconds in ReplicaSet is not Supported',
+      ),
+    );
   }
   return errs;
 }
@@ -338,12 +419,16 @@ export function validateReplicaSetStatus(status: ReplicaSetStatus | undefined, f
   if (fullyLabeled > replicas) errs.push(invalid(fldPath.child('fullyLabeledReplicas'), fullyLabeled, msg));
   if (ready > replicas) errs.push(invalid(fldPath.child('readyReplicas'), ready, msg));
   if (available > replicas) errs.push(invalid(fldPath.child('availableReplicas'), available, msg));
-  if (available > ready) errs.push(invalid(fldPath.child('availableReplicas'), available, 'cannot be greater than readyReplicas'));
+  if (available > ready)
+    errs.push(invalid(fldPath.child('availableReplicas'), available, 'cannot be greater than readyReplicas'));
   return errs;
 }
 
 /** ValidateReplicaSet */
-export function validateReplicaSet(rs: ReplicaSet, opts: PodValidationOptions = defaultPodValidationOptions()): ErrorList {
+export function validateReplicaSet(
+  rs: ReplicaSet,
+  opts: PodValidationOptions = defaultPodValidationOptions(),
+): ErrorList {
   return [
     ...validateCoreObjectMeta(rs.metadata, true, validateReplicaSetName, newPath('metadata')),
     ...validateReplicaSetSpec(rs.spec, null, newPath('spec'), opts),
@@ -370,3 +455,6 @@ export function validateReplicaSetStatusUpdate(rs: ReplicaSet, oldRs: ReplicaSet
     ...validateReplicaSetStatus(rs.status, newPath('status')),
   ];
 }
+
+/** ValidateScale lives in autoscaling's validation (the Scale subresources of apps use it). */
+export { validateScale } from '../../autoscaling/validation/validation';

@@ -11,6 +11,16 @@ export const SchemeGroupVersion: GroupVersion = { group: 'autoscaling', version:
 
 export function registerAutoscalingV1(scheme: Scheme): void {
   scheme.addKnownTypes(SchemeGroupVersion, V1Scale);
-  scheme.addConversionFunc(V1Scale, AutoscalingScale, Convert_v1_Scale_To_autoscaling_Scale, 'Convert_v1_Scale_To_autoscaling_Scale');
-  scheme.addConversionFunc(AutoscalingScale, V1Scale, Convert_autoscaling_Scale_To_v1_Scale, 'Convert_autoscaling_Scale_To_v1_Scale');
+  scheme.addConversionFunc(
+    V1Scale,
+    AutoscalingScale,
+    Convert_v1_Scale_To_autoscaling_Scale,
+    'Convert_v1_Scale_To_autoscaling_Scale',
+  );
+  scheme.addConversionFunc(
+    AutoscalingScale,
+    V1Scale,
+    Convert_autoscaling_Scale_To_v1_Scale,
+    'Convert_autoscaling_Scale_To_v1_Scale',
+  );
 }

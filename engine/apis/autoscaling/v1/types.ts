@@ -10,7 +10,9 @@ export const ScaleSpecDef: StructDef = struct(pkg, 'ScaleSpec', [
 ]);
 
 export const ScaleStatusDef: StructDef = struct(pkg, 'ScaleStatus', [
-  req('replicas', t.int32, { doc: 'replicas is the actual number of observed instances of the scaled object.' }),
+  req('replicas', t.int32, {
+    doc: 'replicas is the actual number of observed instances of the scaled object.',
+  }),
   opt('selector', t.string, {
     doc: 'selector is the label query over pods that should match the replicas count. This is same as the label selector but in the string format to avoid introspection by clients. The string will be in the same format as the query-param syntax. More info about label selectors: https://kubernetes.io/docs/concepts/overview/working-with-objects/labels',
   }),

@@ -9,8 +9,11 @@ import type { Scale } from '../types';
 
 /** ValidateScale: the object metadata (name a DNS subdomain, namespaced) and spec.replicas >= 0. */
 export function validateScale(scale: Scale): ErrorList {
-  const errs: ErrorList = [...validateCoreObjectMeta(scale.metadata, true, nameIsDNSSubdomain, newPath('metadata'))];
+  const errs: ErrorList = [
+    ...validateCoreObjectMeta(scale.metadata, true, nameIsDNSSubdomain, newPath('metadata')),
+  ];
   const replicas = scale.spec?.replicas ?? 0;
-  if (replicas < 0) errs.push(invalid(newPath('spec', 'replicas'), replicas, 'must be greater than or equal to 0'));
+  if (replicas < 0)
+    errs.push(invalid(newPath('spec', 'replicas'), replicas, 'must be greater than or equal to 0'));
   return errs;
 }

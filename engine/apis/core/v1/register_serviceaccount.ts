@@ -1,5 +1,5 @@
-// Go twin: k8s.io/kubernetes/pkg/apis/core/register.go, pkg/apis/core/v1/register.go, conversion.go and
-// zz_generated.defaults.go (the ServiceAccount parts) @ v1.34.0
+// Go twin: k8s.io/kubernetes/pkg/apis/core/register.go, pkg/apis/core/v1/register.go and conversion.go
+// (the ServiceAccount parts; Go generates no defaulter for ServiceAccount) @ v1.34.0
 import type { Scheme } from '../../../runtime/scheme';
 import { APIVersionInternal } from '../../../runtime/schema/groupversion';
 import { CoreServiceAccount, CoreServiceAccountList } from '../serviceaccount_types';

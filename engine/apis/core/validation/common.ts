@@ -2,7 +2,14 @@
 // ValidateDNS1123Subdomain, ValidatePortNumOrName) and the reflect.DeepEqual map comparison Go uses for
 // immutable data @ v1.34.0
 import { copyJSON, isObject } from '../../../runtime/object';
-import { internalError, invalid, type ErrorList } from '../../../util/validation/field/errors';
+import { quote } from '../../../util/strconv/quote';
+import {
+  FieldError,
+  internalError,
+  invalid,
+  omitValue,
+  type ErrorList,
+} from '../../../util/validation/field/errors';
 import type { Path } from '../../../util/validation/field/path';
 import {
   isDNS1123Label,
@@ -55,3 +62,41 @@ export function sortedKeys(m: unknown): string[] {
 
 /** A plain JSON copy of a bad value, so later mutation of the object cannot change an error's message. */
 export const snapshot = (v: unknown): unknown => copyJSON(v);
+
+/**
+ * A field error whose bad value is shown in Go's `%#v` syntax, for values the shared formatter cannot render as
+ * Go does (internal structs such as `core.ServicePort{…}`, named slices such as `[]core.IPFamily{…}`).
+ */
+class GoSyntaxFieldError extends FieldError {
+  constructor(
+    base: FieldError,
+    private readonly goText: string,
+  ) {
+    super(base.type, base.field, base.badValue, base.detail);
+  }
+
+  override errorBody(): string {
+    const head = new FieldError(this.type, this.field, omitValue, '').errorBody();
+    return `${head}: ${this.goText}${this.detail.length > 0 ? `: ${this.detail}` : ''}`;
+  }
+}
+
+export function withGoSyntax(err: FieldError, goText: string): FieldError {
+  return new GoSyntaxFieldError(err, goText);
+}
+
+const goQuote = (s: string) => quote(s);
+
+/** `%#v` of a named string slice, e.g. `[]core.IPFamily{"IPv4"}`; nil when absent. */
+export function goStringSlice(typeName: string, values: readonly string[] | undefined | null): string {
+  if (values === undefined || values === null) return `[]${typeName}(nil)`;
+  return `[]${typeName}{${values.map(goQuote).join(', ')}}`;
+}
+
+/** `%#v` of a struct of string/number fields, given in Go field order, e.g. `core.EventSource{Component:"", Host:""}`. */
+export function goStruct(typeName: string, fields: readonly [string, string | number | null][]): string {
+  const body = fields
+    .map(([k, v]) => `${k}:${v === null ? '(*string)(nil)' : typeof v === 'number' ? String(v) : goQuote(v)}`)
+    .join(', ');
+  return `${typeName}{${body}}`;
+}

@@ -130,3 +130,18 @@ describe('validateEventUpdate', () => {
     ]);
   });
 });
+
+describe('events.k8s.io/v1 immutable structs print as Go %#v', () => {
+  it('involvedObject and times', () => {
+    const old = modern({ metadata: { name: 'e', namespace: 'default', resourceVersion: '1' } });
+    const upd = modern({
+      metadata: { name: 'e', namespace: 'default', resourceVersion: '1' },
+      involvedObject: { kind: 'Pod', namespace: 'default', name: 'other' },
+      eventTime: '2025-01-01T00:00:01.500000Z',
+    });
+    expect(msgs(validateEventUpdate(upd, old, eventsV1))).toEqual([
+      'involvedObject: Invalid value: core.ObjectReference{Kind:"Pod", Namespace:"default", Name:"other", UID:"", APIVersion:"", ResourceVersion:"", FieldPath:""}: field is immutable',
+      'eventTime: Invalid value: 2025-01-01 00:00:01.5 +0000 UTC: field is immutable',
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import {
 } from '../../meta/validation/objectmeta';
 import type { Event, EventSeries, EventSource, ObjectReference } from '../event_types';
 import { EventTypeNormal, EventTypeWarning } from '../v1/event_types';
+import { goStruct, withGoSyntax } from './common';
 
 export const ReportingInstanceLengthLimit = 128;
 export const ActionLengthLimit = 128;
@@ -61,28 +62,43 @@ export function validateEventUpdate(
   if (!deepEqual(goSeries(newEvent.series), goSeries(oldEvent.series)))
     errs.push(...validateV1EventSeries(newEvent));
 
-  const imm = (n: unknown, o: unknown, field: string) => {
-    if (!deepEqual(n, o)) errs.push(...validateImmutableField(n, o, newPath(field)));
+  const imm = (n: unknown, o: unknown, field: string, goText?: string) => {
+    if (deepEqual(n, o)) return;
+    const errs1 = validateImmutableField(n, o, newPath(field));
+    errs.push(...(goText === undefined ? errs1 : errs1.map((e) => withGoSyntax(e, goText))));
   };
+  const ref = (r: ObjectReference | null | undefined) => (r ? goObjectReference(r) : null);
   imm(
-    goObjectReference(newEvent.involvedObject),
-    goObjectReference(oldEvent.involvedObject),
+    ref(newEvent.involvedObject ?? {}),
+    ref(oldEvent.involvedObject ?? {}),
     'involvedObject',
+    goObjectReferenceText(newEvent.involvedObject ?? {}),
   );
   imm(newEvent.reason ?? '', oldEvent.reason ?? '', 'reason');
   imm(newEvent.message ?? '', oldEvent.message ?? '', 'message');
-  imm(goSource(newEvent.source), goSource(oldEvent.source), 'source');
-  imm(newEvent.firstTimestamp ?? null, oldEvent.firstTimestamp ?? null, 'firstTimestamp');
-  imm(newEvent.lastTimestamp ?? null, oldEvent.lastTimestamp ?? null, 'lastTimestamp');
+  imm(goSource(newEvent.source), goSource(oldEvent.source), 'source', goSourceText(newEvent.source));
+  imm(
+    newEvent.firstTimestamp ?? null,
+    oldEvent.firstTimestamp ?? null,
+    'firstTimestamp',
+    goTimeString(newEvent.firstTimestamp),
+  );
+  imm(
+    newEvent.lastTimestamp ?? null,
+    oldEvent.lastTimestamp ?? null,
+    'lastTimestamp',
+    goTimeString(newEvent.lastTimestamp),
+  );
   imm(newEvent.count ?? 0, oldEvent.count ?? 0, 'count');
   imm(newEvent.reason ?? '', oldEvent.reason ?? '', 'reason');
   imm(newEvent.type ?? '', oldEvent.type ?? '', 'type');
-  imm(newEvent.eventTime ?? null, oldEvent.eventTime ?? null, 'eventTime');
+  imm(newEvent.eventTime ?? null, oldEvent.eventTime ?? null, 'eventTime', goTimeString(newEvent.eventTime));
   imm(newEvent.action ?? '', oldEvent.action ?? '', 'action');
   imm(
-    newEvent.related ? goObjectReference(newEvent.related) : null,
-    oldEvent.related ? goObjectReference(oldEvent.related) : null,
+    ref(newEvent.related),
+    ref(oldEvent.related),
     'related',
+    newEvent.related ? goObjectReferenceText(newEvent.related) : '"null"',
   );
   imm(newEvent.reportingComponent ?? '', oldEvent.reportingComponent ?? '', 'reportingController');
   imm(newEvent.reportingInstance ?? '', oldEvent.reportingInstance ?? '', 'reportingInstance');
@@ -151,7 +167,7 @@ export function legacyValidateEvent(event: Event): ErrorList {
   return errs;
 }
 
-// Internal types have no json tags, so Go renders struct bad values with their Go field names.
+// Struct bad values print as Go's %#v of the internal types; times print with time.Time's String().
 function goObjectReference(r: ObjectReference | undefined): Record<string, string> {
   return {
     Kind: r?.kind ?? '',
@@ -167,3 +183,17 @@ function goObjectReference(r: ObjectReference | undefined): Record<string, strin
 const goSource = (s: EventSource | undefined) => ({ Component: s?.component ?? '', Host: s?.host ?? '' });
 const goSeries = (s: EventSeries | null | undefined) =>
   s ? { Count: s.count ?? 0, LastObservedTime: s.lastObservedTime ?? null } : null;
+
+const goObjectReferenceText = (r: ObjectReference) =>
+  goStruct('core.ObjectReference', Object.entries(goObjectReference(r)) as [string, string][]);
+const goSourceText = (src: EventSource | undefined) =>
+  goStruct('core.EventSource', Object.entries(goSource(src)) as [string, string][]);
+
+/** time.Time.String() in UTC: `2006-01-02 15:04:05.999999999 +0000 UTC`; the zero time for an unset field. */
+export function goTimeString(t: string | null | undefined): string {
+  if (!t) return '0001-01-01 00:00:00 +0000 UTC';
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.(\d+))?Z$/.exec(t);
+  if (!m) return t;
+  const frac = (m[3] ?? '').replace(/0+$/, '');
+  return `${m[1]} ${m[2]}${frac ? `.${frac}` : ''} +0000 UTC`;
+}

@@ -82,7 +82,7 @@ describe('validateService', () => {
         ],
       }),
       [
-        'spec.ports[1]: Duplicate value: {"Name":"","Protocol":"TCP","AppProtocol":null,"Port":80,"TargetPort":0,"NodePort":0}',
+        'spec.ports[1]: Duplicate value: core.ServicePort{Name:"", Protocol:"TCP", AppProtocol:(*string)(nil), Port:80, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}',
       ],
     ],
     [
@@ -187,7 +187,7 @@ describe('validateService', () => {
     [
       'clusterIPs out of sync',
       svc({ clusterIPs: ['10.96.1.2'] }),
-      ['spec.clusterIPs: Invalid value: ["10.96.1.2"]: first value must match `clusterIP`'],
+      ['spec.clusterIPs: Invalid value: []string{"10.96.1.2"}: first value must match `clusterIP`'],
     ],
     [
       'loopback externalIP',
@@ -300,7 +300,7 @@ describe('validateService', () => {
       'two IPv4 clusterIPs',
       svc({ clusterIPs: ['10.96.1.1', '10.96.1.2'] }),
       [
-        'spec.clusterIPs: Invalid value: ["10.96.1.1","10.96.1.2"]: may specify no more than one IP for each IP family',
+        'spec.clusterIPs: Invalid value: []string{"10.96.1.1", "10.96.1.2"}: may specify no more than one IP for each IP family',
       ],
     ],
     [
@@ -344,7 +344,7 @@ describe('validateServiceUpdate', () => {
       'clusterIP changed',
       svc({ clusterIP: '10.96.1.2', clusterIPs: ['10.96.1.2'] }),
       svc(),
-      ['spec.clusterIPs[0]: Invalid value: ["10.96.1.2"]: may not change once set'],
+      ['spec.clusterIPs[0]: Invalid value: []string{"10.96.1.2"}: may not change once set'],
     ],
     [
       'to ExternalName (the strategy already dropped the IPs)',
@@ -357,8 +357,8 @@ describe('validateServiceUpdate', () => {
       svc({ ipFamilies: ['IPv6'], clusterIP: 'fd00::1', clusterIPs: ['fd00::1'] }),
       svc(),
       [
-        'spec.clusterIPs[0]: Invalid value: ["fd00::1"]: may not change once set',
-        'spec.ipFamilies[0]: Invalid value: ["IPv6"]: may not change once set',
+        'spec.clusterIPs[0]: Invalid value: []string{"fd00::1"}: may not change once set',
+        'spec.ipFamilies[0]: Invalid value: []core.IPFamily{"IPv6"}: may not change once set',
       ],
     ],
     [

@@ -33,10 +33,12 @@ import {
   ServiceTypeNodePort,
 } from '../v1/service_types';
 import {
+  goStringSlice,
   validateDNS1123Label,
   validateDNS1123Subdomain,
   validatePortNumOrName,
   validateQualifiedName,
+  withGoSyntax,
 } from './common';
 import {
   isDualStackIPStrings,
@@ -105,15 +107,9 @@ export function needsHealthCheck(svc: Service): boolean {
   return specOf(svc).type === ServiceTypeLoadBalancer && requestsOnlyLocalTraffic(svc);
 }
 
-/** core.ServicePort{Protocol, Port} as Go renders it in a Duplicate error (internal types have no json tags). */
-const portKey = (p: ServicePort) => ({
-  Name: '',
-  Protocol: p.protocol ?? '',
-  AppProtocol: null,
-  Port: p.port ?? 0,
-  TargetPort: 0,
-  NodePort: 0,
-});
+/** core.ServicePort{Protocol, Port}, the key of the duplicate-port check, as Go's %#v prints it. */
+const portKey = (p: ServicePort) =>
+  `core.ServicePort{Name:"", Protocol:${JSON.stringify(p.protocol ?? '')}, AppProtocol:(*string)(nil), Port:${p.port ?? 0}, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}`;
 
 /** ValidateService: the checks shared by create and update. */
 export function validateService(service: Service): ErrorList {
@@ -251,7 +247,10 @@ export function validateService(service: Service): ErrorList {
   const seenPorts = new Set<string>();
   ports.forEach((p, i) => {
     const key = `${p.protocol ?? ''}/${p.port ?? 0}`;
-    if (seenPorts.has(key)) errs.push(duplicate(portsPath.index_(i), portKey(p)));
+    if (seenPorts.has(key))
+      errs.push(
+        withGoSyntax(duplicate(portsPath.index_(i), { protocol: p.protocol, port: p.port }), portKey(p)),
+      );
     seenPorts.add(key);
   });
 
@@ -608,7 +607,15 @@ function validateUpgradeDowngradeClusterIPs(oldService: Service, service: Servic
       if (ip !== newIPs[i]) errs.push(invalid(path.index_(i), [...newIPs], 'may not change once set'));
     });
   } else if (oldIPs.length > newIPs.length) {
-    if (newIPs.length === 0) errs.push(invalid(path.index_(0), null, 'primary clusterIP can not be unset'));
+    if (newIPs.length === 0) {
+      const ips = service.spec?.clusterIPs;
+      errs.push(
+        withGoSyntax(
+          invalid(path.index_(0), ips ?? null, 'primary clusterIP can not be unset'),
+          goStringSlice('string', ips),
+        ),
+      );
+    }
     if (oldIPs.length > 0 && newIPs.length > 0 && newIPs[0] !== oldIPs[0]) {
       errs.push(invalid(path.index_(0), [...newIPs], 'may not change once set'));
     }
@@ -642,14 +649,21 @@ function validateUpgradeDowngradeIPFamilies(oldService: Service, service: Servic
   const newFams = service.spec?.ipFamilies ?? [];
   const newIPs = service.spec?.clusterIPs ?? [];
   const path = newPath('spec', 'ipFamilies');
+  // the bad value is a []core.IPFamily, which Go prints as such
+  const famsText = goStringSlice('core.IPFamily', service.spec?.ipFamilies);
   if (oldFams.length === newFams.length) {
     oldFams.forEach((f, i) => {
-      if (f !== newFams[i]) errs.push(invalid(path.index_(0), [...newFams], 'may not change once set'));
+      if (f !== newFams[i]) {
+        errs.push(withGoSyntax(invalid(path.index_(0), [...newFams], 'may not change once set'), famsText));
+      }
     });
   } else if (oldFams.length > newFams.length) {
-    // Go checks clusterIPs here, and reports the clusterIPs as the bad value of ipFamilies[0].
-    if (newIPs.length === 0)
-      errs.push(invalid(path.index_(0), [...newFams], 'primary ipFamily can not be unset'));
+    // Go checks clusterIPs here, and reports the clusterIPs as the bad value of ipFamilies[0] below.
+    if (newIPs.length === 0) {
+      errs.push(
+        withGoSyntax(invalid(path.index_(0), [...newFams], 'primary ipFamily can not be unset'), famsText),
+      );
+    }
     if (newFams.length > 0 && newFams[0] !== oldFams[0])
       errs.push(invalid(path.index_(0), [...newIPs], 'may not change once set'));
     const policy = service.spec?.ipFamilyPolicy;

@@ -5,8 +5,12 @@ const pkg = 'k8s.io/apimachinery/pkg/apis/meta/v1';
 
 /** The inline TypeMeta fields every top-level type starts with. */
 export const typeMetaFields = (): FieldDef[] => [
-  opt('kind', t.string, { doc: 'Kind is a string value representing the REST resource this object represents.' }),
-  opt('apiVersion', t.string, { doc: 'APIVersion defines the versioned schema of this representation of an object.' }),
+  opt('kind', t.string, {
+    doc: 'Kind is a string value representing the REST resource this object represents.',
+  }),
+  opt('apiVersion', t.string, {
+    doc: 'APIVersion defines the versioned schema of this representation of an object.',
+  }),
 ];
 
 export const OwnerReferenceDef: StructDef = struct(pkg, 'OwnerReference', [
@@ -34,14 +38,21 @@ export const ObjectMetaDef: StructDef = struct(pkg, 'ObjectMeta', [
   opt('namespace', t.string, { doc: 'The namespace the object lives in.' }),
   opt('selfLink', t.string),
   opt('uid', t.named('types.UID'), { doc: 'The unique in time and space value for this object.' }),
-  opt('resourceVersion', t.string, { doc: 'An opaque value that represents the internal version of this object.' }),
-  opt('generation', t.int64, { doc: 'A sequence number representing a specific generation of the desired state.' }),
+  opt('resourceVersion', t.string, {
+    doc: 'An opaque value that represents the internal version of this object.',
+  }),
+  opt('generation', t.int64, {
+    doc: 'A sequence number representing a specific generation of the desired state.',
+  }),
   opt('creationTimestamp', t.time, { doc: 'When this object was created, set by the server.' }),
   opt('deletionTimestamp', t.ptr(t.time)),
   opt('deletionGracePeriodSeconds', t.ptr(t.int64)),
   opt('labels', t.map(t.string), { doc: 'Map of string keys and values used to select objects.' }),
   opt('annotations', t.map(t.string), { doc: 'Unstructured key value map for arbitrary metadata.' }),
-  opt('ownerReferences', t.slice(t.struct(() => OwnerReferenceDef)), { patchStrategy: 'merge', patchMergeKey: 'uid' }),
+  opt('ownerReferences', t.slice(t.struct(() => OwnerReferenceDef)), {
+    patchStrategy: 'merge',
+    patchMergeKey: 'uid',
+  }),
   opt('finalizers', t.slice(t.string), { patchStrategy: 'merge' }),
   opt('managedFields', t.slice(t.struct(() => ManagedFieldsEntryDef))),
 ]);
@@ -64,8 +75,18 @@ export const LabelSelectorDef: StructDef = struct(pkg, 'LabelSelector', [
   opt('matchExpressions', t.slice(t.struct(() => LabelSelectorRequirementDef))),
 ]);
 
-export const objectMeta = () => opt('metadata', t.struct(() => ObjectMetaDef), { doc: "Standard object's metadata." });
-export const listMeta = () => opt('metadata', t.struct(() => ListMetaDef), { doc: "Standard list metadata." });
+export const objectMeta = () =>
+  opt(
+    'metadata',
+    t.struct(() => ObjectMetaDef),
+    { doc: "Standard object's metadata." },
+  );
+export const listMeta = () =>
+  opt(
+    'metadata',
+    t.struct(() => ListMetaDef),
+    { doc: 'Standard list metadata.' },
+  );
 
 /** A `<Kind>List` struct: TypeMeta, ListMeta, and items of the given element type. */
 export function listDef(pkgPath: string, name: string, item: () => StructDef): StructDef {

@@ -137,7 +137,7 @@ describe('validateObjectMeta', () => {
       { name: 'a', namespace: 'd', finalizers: ['orphan', 'foregroundDeletion'] },
       true,
       [
-        'metadata.finalizers: Invalid value: ["orphan","foregroundDeletion"]: finalizer orphan and foregroundDeletion cannot be both set',
+        'metadata.finalizers: Invalid value: []string{"orphan", "foregroundDeletion"}: finalizer orphan and foregroundDeletion cannot be both set',
       ],
     ],
     [

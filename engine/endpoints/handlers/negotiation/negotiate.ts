@@ -80,10 +80,16 @@ export function negotiateOutputMediaType(
   if (clauses.length === 0) return { pretty, accepted: supported[0]!, contentType: supported[0]!.mediaType };
   for (const c of clauses) {
     const info = supported.find(
-      (s) => (c.type === '*' || c.type === s.mediaTypeType) && (c.subType === '*' || c.subType === s.mediaTypeSubType),
+      (s) =>
+        (c.type === '*' || c.type === s.mediaTypeType) &&
+        (c.subType === '*' || c.subType === s.mediaTypeSubType),
     );
     if (!info) continue;
-    const options: MediaTypeOptions = { pretty: pretty || c.params.pretty === '1', accepted: info, contentType: info.mediaType };
+    const options: MediaTypeOptions = {
+      pretty: pretty || c.params.pretty === '1',
+      accepted: info,
+      contentType: info.mediaType,
+    };
     if (c.params.as) {
       const target = { group: c.params.g ?? '', version: c.params.v ?? '', kind: c.params.as };
       if (!restrictions.allowsConversion(target)) continue;
@@ -92,7 +98,9 @@ export function negotiateOutputMediaType(
     }
     return options;
   }
-  throw newNotAcceptable(`only the following media types are accepted: ${acceptedMediaTypes(supported).join(', ')}`);
+  throw newNotAcceptable(
+    `only the following media types are accepted: ${acceptedMediaTypes(supported).join(', ')}`,
+  );
 }
 
 /** NegotiateInputSerializer: the serializer for the request's Content-Type, or 415. */

@@ -11,14 +11,24 @@ import { negotiateOutputMediaType } from '../negotiation/negotiate';
 const unversioned: SerializerInfo[] = new CodecFactory(new Scheme('unversioned')).supportedMediaTypes();
 
 /** SerializeObject: set Content-Type and the status code, then write the encoded body. */
-export function serializeObject(contentType: string, body: string, w: ResponseWriter, statusCode: number): void {
+export function serializeObject(
+  contentType: string,
+  body: string,
+  w: ResponseWriter,
+  statusCode: number,
+): void {
   w.header().set('Content-Type', contentType);
   w.writeHeader(statusCode);
   w.write(body);
 }
 
 /** Writes an unversioned, already-ordered object (Status, APIGroupList, …) in the negotiated format. */
-export function writeUnversionedNegotiated(obj: RuntimeObject | Status, w: ResponseWriter, req: Request, statusCode: number): void {
+export function writeUnversionedNegotiated(
+  obj: RuntimeObject | Status,
+  w: ResponseWriter,
+  req: Request,
+  statusCode: number,
+): void {
   let info: SerializerInfo;
   let pretty = false;
   try {

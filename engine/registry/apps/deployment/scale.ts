@@ -68,13 +68,16 @@ export class ScaleREST {
           spec?: { replicas?: number };
         };
         const errs = validateScale(scale as unknown as Parameters<typeof validateScale>[0]);
-        if (errs.length > 0) throw newInvalid({ group: 'autoscaling', kind: 'Scale' }, deployment.metadata?.name ?? name, errs);
+        if (errs.length > 0)
+          throw newInvalid({ group: 'autoscaling', kind: 'Scale' }, deployment.metadata?.name ?? name, errs);
         const uid = scale.metadata?.uid;
         if (uid && uid !== deployment.metadata?.uid) {
           throw newConflict(
             { group: 'apps', resource: 'deployments' },
             name,
-            new Error(`Precondition failed: UID in precondition: ${uid}, UID in object meta: ${deployment.metadata?.uid ?? ''}`),
+            new Error(
+              `Precondition failed: UID in precondition: ${uid}, UID in object meta: ${deployment.metadata?.uid ?? ''}`,
+            ),
           );
         }
         (deployment.spec ??= {}).replicas = scale.spec?.replicas ?? 0;

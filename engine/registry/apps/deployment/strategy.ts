@@ -55,7 +55,8 @@ export const deploymentStrategy: ResourceStrategy = {
 
   validate: (_ctx: RequestContext, obj: RuntimeObject): ErrorList => validateDeployment(dep(obj)),
 
-  warningsOnCreate: (_ctx: RequestContext, obj: RuntimeObject): string[] => workloadNameWarnings(obj.metadata?.name),
+  warningsOnCreate: (_ctx: RequestContext, obj: RuntimeObject): string[] =>
+    workloadNameWarnings(obj.metadata?.name),
 
   canonicalize: () => {},
 
@@ -103,7 +104,8 @@ export const deploymentStatusStrategy: ResourceStrategy = {
     const oldD = old as Deployment;
     newD.spec = copyJSON(oldD.spec) as DeploymentSpec;
     const meta = (newD.metadata ??= {});
-    if (oldD.metadata?.labels !== undefined) meta.labels = copyJSON(oldD.metadata.labels) as Record<string, string>;
+    if (oldD.metadata?.labels !== undefined)
+      meta.labels = copyJSON(oldD.metadata.labels) as Record<string, string>;
     else delete meta.labels;
   },
 

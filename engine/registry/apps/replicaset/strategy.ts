@@ -46,7 +46,8 @@ export const replicaSetStrategy: ResourceStrategy = {
 
   validate: (_ctx: RequestContext, obj: RuntimeObject): ErrorList => validateReplicaSet(rs(obj)),
 
-  warningsOnCreate: (_ctx: RequestContext, obj: RuntimeObject): string[] => workloadNameWarnings(obj.metadata?.name),
+  warningsOnCreate: (_ctx: RequestContext, obj: RuntimeObject): string[] =>
+    workloadNameWarnings(obj.metadata?.name),
 
   canonicalize: () => {},
 

@@ -111,12 +111,12 @@ describe('allocateServiceFields', () => {
     [
       'an IP already allocated',
       { clusterIP: '10.96.0.10' },
-      'Service "web" is invalid: spec.clusterIPs: Invalid value: ["10.96.0.10"]: failed to allocate IP 10.96.0.10: provided IP is already allocated',
+      'Service "web" is invalid: spec.clusterIPs: Invalid value: []string{"10.96.0.10"}: failed to allocate IP 10.96.0.10: provided IP is already allocated',
     ],
     [
       'an IP outside the range',
       { clusterIP: '192.168.0.1' },
-      'Service "web" is invalid: spec.clusterIPs: Invalid value: ["192.168.0.1"]: failed to allocate IP 192.168.0.1: the provided network does not match the current range',
+      'Service "web" is invalid: spec.clusterIPs: Invalid value: []string{"192.168.0.1"}: failed to allocate IP 192.168.0.1: the provided network does not match the current range',
     ],
     [
       'an invalid IP (pre-validation runs first)',
@@ -126,7 +126,7 @@ describe('allocateServiceFields', () => {
     [
       'an IPv6 IP on an IPv4 cluster',
       { clusterIP: 'fd00::10' },
-      'Service "web" is invalid: spec.clusterIPs[0]: Invalid value: ["fd00::10"]: IPv6 is not configured on this cluster',
+      'Service "web" is invalid: spec.clusterIPs[0]: Invalid value: []string{"fd00::10"}: IPv6 is not configured on this cluster',
     ],
     [
       'RequireDualStack on a single-stack cluster',

@@ -14,7 +14,14 @@ import type {
 } from '../../generic/registry/store';
 import type { DeleteOptions } from '../../rest/create';
 import type { WatchInterface } from '../../../storage/interfaces';
-import { allocateServiceFields, allocateServiceUpdate, defaultOnReadService, releaseServiceFields, type AllocationTxn, type ServiceAllocators } from './ipallocator';
+import {
+  allocateServiceFields,
+  allocateServiceUpdate,
+  defaultOnReadService,
+  releaseServiceFields,
+  type AllocationTxn,
+  type ServiceAllocators,
+} from './ipallocator';
 import type { Service } from '../../../apis/core/service_types';
 
 const asService = (o: RuntimeObject) => o as unknown as Service;
@@ -63,7 +70,12 @@ export class ServiceREST {
   }
 
   /** beginCreate: allocate before the strategy validates; give everything back if the create fails. */
-  async create(ctx: RequestContext, obj: RuntimeObject, createValidation: ValidateObjectFunc | null, options: CreateOptions): Promise<RuntimeObject> {
+  async create(
+    ctx: RequestContext,
+    obj: RuntimeObject,
+    createValidation: ValidateObjectFunc | null,
+    options: CreateOptions,
+  ): Promise<RuntimeObject> {
     const txn = allocateServiceFields(asService(obj), this.allocators, { dryRun: options.dryRun });
     try {
       const out = await this.store.create(ctx, obj, createValidation, options);
@@ -91,12 +103,22 @@ export class ServiceREST {
       updatedObject: async (c, old) => {
         const obj = await objInfo.updatedObject(c, old);
         txn?.revert();
-        txn = allocateServiceUpdate(asService(obj), asService(old), this.allocators, { dryRun: options.dryRun });
+        txn = allocateServiceUpdate(asService(obj), asService(old), this.allocators, {
+          dryRun: options.dryRun,
+        });
         return obj;
       },
     };
     try {
-      const out = await this.store.update(ctx, name, wrapped, createValidation, updateValidation, forceAllowCreate, options);
+      const out = await this.store.update(
+        ctx,
+        name,
+        wrapped,
+        createValidation,
+        updateValidation,
+        forceAllowCreate,
+        options,
+      );
       (txn as AllocationTxn | null)?.commit();
       return out;
     } catch (e) {
@@ -105,9 +127,15 @@ export class ServiceREST {
     }
   }
 
-  async delete(ctx: RequestContext, name: string, deleteValidation: ValidateObjectFunc | null, options: DeleteOptions): Promise<DeleteResult> {
+  async delete(
+    ctx: RequestContext,
+    name: string,
+    deleteValidation: ValidateObjectFunc | null,
+    options: DeleteOptions,
+  ): Promise<DeleteResult> {
     const result = await this.store.delete(ctx, name, deleteValidation, options);
-    if (result.deleted && !(options.dryRun ?? []).includes('All')) releaseServiceFields(asService(result.obj), this.allocators);
+    if (result.deleted && !(options.dryRun ?? []).includes('All'))
+      releaseServiceFields(asService(result.obj), this.allocators);
     return result;
   }
 
@@ -118,7 +146,8 @@ export class ServiceREST {
     listOptions: StoreListOptions,
   ): Promise<RuntimeObject[]> {
     const deleted = await this.store.deleteCollection(ctx, deleteValidation, options, listOptions);
-    if (!(options.dryRun ?? []).includes('All')) deleted.forEach((s) => releaseServiceFields(asService(s), this.allocators));
+    if (!(options.dryRun ?? []).includes('All'))
+      deleted.forEach((s) => releaseServiceFields(asService(s), this.allocators));
     return deleted;
   }
 }

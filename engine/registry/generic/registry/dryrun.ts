@@ -1,7 +1,13 @@
 // Go twin: k8s.io/apiserver/pkg/registry/generic/registry/dryrun.go (DryRunnableStorage) @ v1.34.0
 // With dryRun the request goes through every step, but the etcd write is skipped and the would-be result
 // is returned instead.
-import type { Interface, Obj, Preconditions, UpdateFunc, ValidateObjectFunc } from '../../../storage/interfaces';
+import type {
+  Interface,
+  Obj,
+  Preconditions,
+  UpdateFunc,
+  ValidateObjectFunc,
+} from '../../../storage/interfaces';
 import { newKeyExistsError } from '../../../storage/errors';
 import type { Codec } from '../../../storage/interfaces';
 
@@ -20,7 +26,13 @@ export class DryRunnableStorage {
     return this.copyViaCodec(obj);
   }
 
-  async delete(key: string, preconditions: Preconditions | null, validate: ValidateObjectFunc, dryRun: boolean, cached?: Obj): Promise<Obj> {
+  async delete(
+    key: string,
+    preconditions: Preconditions | null,
+    validate: ValidateObjectFunc,
+    dryRun: boolean,
+    cached?: Obj,
+  ): Promise<Obj> {
     if (!dryRun) return this.storage.delete(key, preconditions, validate, cached);
     const existing = await this.storage.get(key, {});
     preconditions?.check(key, existing);

@@ -32,7 +32,11 @@ export function storageVersionFor(scheme: Scheme, group: string): GroupVersion {
 
 /** NewStorageCodec: encode to the storage version, decode (with defaulting) to the internal version. */
 export function storageCodec(codecs: CodecFactory, storageVersion: GroupVersion): Codec {
-  const codec = codecs.codecForVersions(codecs.json(), groupVersioner(storageVersion), internalGroupVersioner);
+  const codec = codecs.codecForVersions(
+    codecs.json(),
+    groupVersioner(storageVersion),
+    internalGroupVersioner,
+  );
   return {
     encode: (obj) => codec.encode(obj as RuntimeObject),
     decode: (data) => codec.decode(data, null, null).obj as Record<string, unknown>,
@@ -46,10 +50,21 @@ export interface ResourceStorageParts {
   storageVersion: GroupVersion;
 }
 
-export function newStorage(cfg: StorageFactoryConfig, gr: GroupResource, newFunc: () => RuntimeObject): ResourceStorageParts {
+export function newStorage(
+  cfg: StorageFactoryConfig,
+  gr: GroupResource,
+  newFunc: () => RuntimeObject,
+): ResourceStorageParts {
   const storageVersion = storageVersionFor(cfg.scheme, gr.group);
   const codec = storageCodec(cfg.codecs, storageVersion);
   const resourcePrefix = '/' + (cfg.resourcePrefixOverrides?.[gr.resource] ?? gr.resource.toLowerCase());
-  const store = new Etcd3Store({ client: cfg.client, codec, prefix: cfg.prefix, resourcePrefix, groupResource: gr, newFunc });
+  const store = new Etcd3Store({
+    client: cfg.client,
+    codec,
+    prefix: cfg.prefix,
+    resourcePrefix,
+    groupResource: gr,
+    newFunc,
+  });
   return { storage: new DryRunnableStorage(store, codec), keyRoot: resourcePrefix, storageVersion };
 }

@@ -15,8 +15,20 @@ import {
 import type { RequestContext } from '../../../endpoints/request/context';
 import type { TablePrinter } from '../../../printers/printers';
 import { deepCopyObject, type RuntimeObject } from '../../../runtime/object';
-import { interpretCreateError, interpretDeleteError, interpretGetError, interpretListError, interpretUpdateError, interpretWatchError } from '../../../storage/errors/storage';
-import { Preconditions, SelectionPredicate, type ListOptions as StorageListOptions, type WatchInterface } from '../../../storage/interfaces';
+import {
+  interpretCreateError,
+  interpretDeleteError,
+  interpretGetError,
+  interpretListError,
+  interpretUpdateError,
+  interpretWatchError,
+} from '../../../storage/errors/storage';
+import {
+  Preconditions,
+  SelectionPredicate,
+  type ListOptions as StorageListOptions,
+  type WatchInterface,
+} from '../../../storage/interfaces';
 import { generateName } from '../../../storage/names/generate';
 import { invalid } from '../../../util/validation/field/errors';
 import { newPath } from '../../../util/validation/field/path';
@@ -140,11 +152,19 @@ export class Store {
     if (this.namespaceScoped() && !ctx.namespace) throw newBadRequest('Namespace parameter required.');
     if (!name) throw newBadRequest('Name parameter required.');
     const msgs = isValidPathSegmentName(name);
-    if (msgs.length > 0) throw newBadRequest(`Name parameter invalid: ${JSON.stringify(name)}: ${msgs.join(';')}`);
-    return this.namespaceScoped() ? `${this.config.keyRoot}/${ctx.namespace}/${name}` : `${this.config.keyRoot}/${name}`;
+    if (msgs.length > 0)
+      throw newBadRequest(`Name parameter invalid: ${JSON.stringify(name)}: ${msgs.join(';')}`);
+    return this.namespaceScoped()
+      ? `${this.config.keyRoot}/${ctx.namespace}/${name}`
+      : `${this.config.keyRoot}/${name}`;
   }
 
-  async create(ctx: RequestContext, obj: RuntimeObject, createValidation: ValidateObjectFunc | null, options: CreateOptions): Promise<RuntimeObject> {
+  async create(
+    ctx: RequestContext,
+    obj: RuntimeObject,
+    createValidation: ValidateObjectFunc | null,
+    options: CreateOptions,
+  ): Promise<RuntimeObject> {
     const meta = metaOf(obj);
     if (!meta.generateName || meta.name) return this.createOnce(ctx, obj, createValidation, options);
     // RetryGenerateName (GA 1.32): a generated name that collides is retried with a fresh one.
@@ -183,7 +203,9 @@ export class Store {
       const err = interpretCreateError(e, this.qualifiedResource, name);
       if (isAlreadyExists(err) && generated) throw newGenerateNameConflict(this.qualifiedResource, name, 1);
       if (isAlreadyExists(err)) {
-        const existing = (await storage.storage.get(key, { ignoreNotFound: true }).catch(() => null)) as RuntimeObject | null;
+        const existing = (await storage.storage
+          .get(key, { ignoreNotFound: true })
+          .catch(() => null)) as RuntimeObject | null;
         if (existing?.metadata?.deletionTimestamp && err instanceof StatusError) {
           err.status.message = `object is being deleted: ${err.status.message ?? ''}`;
         }
@@ -225,7 +247,10 @@ export class Store {
   /** ListPredicate: everything under the collection key that matches the selectors. */
   async list(ctx: RequestContext, options: StoreListOptions): Promise<ListResult> {
     try {
-      return await this.config.storage.storage.getList(this.keyRootFunc(ctx), this.storageListOptions(options));
+      return await this.config.storage.storage.getList(
+        this.keyRootFunc(ctx),
+        this.storageListOptions(options),
+      );
     } catch (e) {
       throw interpretListError(e, this.qualifiedResource);
     }
@@ -269,7 +294,8 @@ export class Store {
           const meta = metaOf(obj);
           const newRV = meta.resourceVersion ?? '';
           if (!exists) {
-            if (!strategy.allowCreateOnUpdate() && !forceAllowCreate) throw newNotFound(this.qualifiedResource, name);
+            if (!strategy.allowCreateOnUpdate() && !forceAllowCreate)
+              throw newNotFound(this.qualifiedResource, name);
             created = true;
             delete meta.resourceVersion;
             fillObjectMetaSystemFields(meta, timestamp(env.now()), env.uid());
@@ -295,12 +321,19 @@ export class Store {
       );
       return { obj: out, created };
     } catch (e) {
-      throw created ? interpretCreateError(e, this.qualifiedResource, name) : interpretUpdateError(e, this.qualifiedResource, name);
+      throw created
+        ? interpretCreateError(e, this.qualifiedResource, name)
+        : interpretUpdateError(e, this.qualifiedResource, name);
     }
   }
 
   /** Delete: graceful deletes and pending finalizers update the object; otherwise the key is removed. */
-  async delete(ctx: RequestContext, name: string, deleteValidation: ValidateObjectFunc | null, options: DeleteOptions): Promise<DeleteResult> {
+  async delete(
+    ctx: RequestContext,
+    name: string,
+    deleteValidation: ValidateObjectFunc | null,
+    options: DeleteOptions,
+  ): Promise<DeleteResult> {
     const { storage, strategy, env } = this.config;
     const key = this.keyFunc(ctx, name);
     const dryRun = (options.dryRun ?? []).includes('All');
@@ -312,8 +345,20 @@ export class Store {
     }
     const opts: DeleteOptions = { ...options };
     const working = deepCopyObject(current);
-    const { graceful, gracefulPending } = beforeDelete(strategy, ctx, working, opts, env.now(), this.qualifiedResource);
-    const pre = new Preconditions({ ...(opts.preconditions?.uid !== undefined ? { uid: opts.preconditions.uid } : {}), ...(opts.preconditions?.resourceVersion !== undefined ? { resourceVersion: opts.preconditions.resourceVersion } : {}) });
+    const { graceful, gracefulPending } = beforeDelete(
+      strategy,
+      ctx,
+      working,
+      opts,
+      env.now(),
+      this.qualifiedResource,
+    );
+    const pre = new Preconditions({
+      ...(opts.preconditions?.uid !== undefined ? { uid: opts.preconditions.uid } : {}),
+      ...(opts.preconditions?.resourceVersion !== undefined
+        ? { resourceVersion: opts.preconditions.resourceVersion }
+        : {}),
+    });
     if (gracefulPending) return { obj: current, deleted: false };
     const finalizers = working.metadata?.finalizers ?? [];
     if (graceful || finalizers.length > 0) {
@@ -321,7 +366,13 @@ export class Store {
       return { obj: out, deleted: false };
     }
     try {
-      const out = await storage.delete(key, pre, async (o) => (deleteValidation ? deleteValidation(o) : undefined), dryRun, current);
+      const out = await storage.delete(
+        key,
+        pre,
+        async (o) => (deleteValidation ? deleteValidation(o) : undefined),
+        dryRun,
+        current,
+      );
       await this.config.afterDelete?.(out, dryRun);
       return { obj: out, deleted: true };
     } catch (e) {
@@ -349,7 +400,8 @@ export class Store {
           const meta = metaOf(obj);
           const want = desired.metadata ?? {};
           meta.deletionTimestamp = want.deletionTimestamp ?? meta.deletionTimestamp ?? timestamp(env.now());
-          if (want.deletionGracePeriodSeconds !== undefined) meta.deletionGracePeriodSeconds = want.deletionGracePeriodSeconds;
+          if (want.deletionGracePeriodSeconds !== undefined)
+            meta.deletionGracePeriodSeconds = want.deletionGracePeriodSeconds;
           else meta.deletionGracePeriodSeconds ??= 0;
           if (want.generation !== undefined) meta.generation = want.generation;
           return { obj };
@@ -385,10 +437,10 @@ export class Store {
 }
 
 /** store.go's OptimisticLockErrorMsg. */
-export const OptimisticLockErrorMsg = 'the object has been modified; please apply your changes to the latest version and try again';
+export const OptimisticLockErrorMsg =
+  'the object has been modified; please apply your changes to the latest version and try again';
 
 /** metav1.Time on the wire: seconds precision, UTC. */
 export function timestamp(d: Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
-

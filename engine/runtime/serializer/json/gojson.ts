@@ -46,7 +46,8 @@ function jsonKindOf(v: unknown): string {
 }
 
 function typeError(ctx: Ctx, what: string, type: TypeRef): JSONDecodeError {
-  if (ctx.path.length === 0) return new JSONDecodeError(`json: cannot unmarshal ${what} into Go value of type ${type.name}`);
+  if (ctx.path.length === 0)
+    return new JSONDecodeError(`json: cannot unmarshal ${what} into Go value of type ${type.name}`);
   return new JSONDecodeError(
     `json: cannot unmarshal ${what} into Go struct field ${ctx.structName}.${ctx.path.join('.')} of type ${type.name}`,
   );
@@ -57,9 +58,13 @@ const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz
 /** metav1.Time keeps seconds in UTC: `2006-01-02T15:04:05Z`. */
 export function normalizeTime(s: string): string {
   const m = RFC3339.exec(s);
-  if (!m) throw new JSONDecodeError(`parsing time ${JSON.stringify(s)} as "2006-01-02T15:04:05Z07:00": cannot parse ${JSON.stringify(s)} as "2006"`);
+  if (!m)
+    throw new JSONDecodeError(
+      `parsing time ${JSON.stringify(s)} as "2006-01-02T15:04:05Z07:00": cannot parse ${JSON.stringify(s)} as "2006"`,
+    );
   const d = new Date(s);
-  if (Number.isNaN(d.getTime())) throw new JSONDecodeError(`parsing time ${JSON.stringify(s)}: day out of range`);
+  if (Number.isNaN(d.getTime()))
+    throw new JSONDecodeError(`parsing time ${JSON.stringify(s)}: day out of range`);
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
@@ -103,11 +108,15 @@ function decodeValue(type: TypeRef, v: unknown, ctx: Ctx): unknown {
       if (v === null) return undefined;
       if (typeof v === 'string') return v;
       if (typeof v === 'number' && Number.isInteger(v) && Math.abs(v) < 2 ** 31) return v;
-      throw typeError(ctx, jsonKindOf(v) === 'number' ? `number ${String(v)}` : jsonKindOf(v), { kind: 'int32', name: 'int32' });
+      throw typeError(ctx, jsonKindOf(v) === 'number' ? `number ${String(v)}` : jsonKindOf(v), {
+        kind: 'int32',
+        name: 'int32',
+      });
     case 'bytes':
       if (v === null) return undefined;
       if (typeof v !== 'string') throw typeError(ctx, jsonKindOf(v), type);
-      if (!BASE64.test(v)) throw new JSONDecodeError(`illegal base64 data at input byte ${firstBadBase64Byte(v)}`);
+      if (!BASE64.test(v))
+        throw new JSONDecodeError(`illegal base64 data at input byte ${firstBadBase64Byte(v)}`);
       return v;
     case 'raw':
       return copyRaw(v);
@@ -148,7 +157,8 @@ function decodeFields(def: StructDef, v: Record<string, unknown>, ctx: Ctx): Rec
   const out: Record<string, unknown> = {};
   const { structName, strictPath, path } = ctx;
   for (const key of Object.keys(v)) {
-    if (!fieldByJSON(def, key)) ctx.strict.push(`unknown field ${JSON.stringify(strictPath ? `${strictPath}.${key}` : key)}`);
+    if (!fieldByJSON(def, key))
+      ctx.strict.push(`unknown field ${JSON.stringify(strictPath ? `${strictPath}.${key}` : key)}`);
   }
   for (const f of def.fields) {
     if (!Object.prototype.hasOwnProperty.call(v, f.json)) continue;
@@ -180,7 +190,10 @@ function copyRaw(v: unknown): unknown {
 // ---- encoding -------------------------------------------------------------------------------------------
 
 /** Returns a plain value whose key order and contents are what Go's json.Marshal would write. */
-export function orderStruct(def: StructDef, obj: Record<string, unknown> | undefined): Record<string, unknown> {
+export function orderStruct(
+  def: StructDef,
+  obj: Record<string, unknown> | undefined,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of def.fields) {
     const v = obj?.[f.json];
@@ -251,7 +264,9 @@ function orderValue(type: TypeRef, v: unknown): unknown {
     case 'ptr':
       return orderValue(type.elem, v);
     case 'slice':
-      return (v as unknown[]).map((item) => (item === undefined || item === null ? zeroValue(type.elem, false) : orderValue(type.elem, item)));
+      return (v as unknown[]).map((item) =>
+        item === undefined || item === null ? zeroValue(type.elem, false) : orderValue(type.elem, item),
+      );
     case 'map': {
       const out: Record<string, unknown> = {};
       const m = v as Record<string, unknown>;

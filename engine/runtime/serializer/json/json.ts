@@ -48,7 +48,9 @@ export function parseDocument(data: string, yaml: boolean): unknown {
   try {
     return JSON.parse(data);
   } catch {
-    throw new Error(`couldn't get version/kind; json parse error: ${goSyntaxError(data) ?? 'unexpected end of JSON input'}`);
+    throw new Error(
+      `couldn't get version/kind; json parse error: ${goSyntaxError(data) ?? 'unexpected end of JSON input'}`,
+    );
   }
 }
 
@@ -59,7 +61,10 @@ export function yamlToJSON(data: string): unknown {
     return v === undefined ? null : v;
   } catch (e) {
     const line = e instanceof YAMLParseError && e.linePos ? e.linePos[0].line : 1;
-    const msg = e instanceof Error ? (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '') : String(e);
+    const msg =
+      e instanceof Error
+        ? (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
+        : String(e);
     throw new Error(`error converting YAML to JSON: yaml: line ${line}: ${msg}`);
   }
 }
@@ -67,18 +72,39 @@ export function yamlToJSON(data: string): unknown {
 /** SimpleMetaFactory.Interpret: the apiVersion and kind a document declares. */
 function interpret(doc: unknown): GroupVersionKind {
   if (!isObject(doc)) {
-    const what = Array.isArray(doc) ? 'array' : doc === null ? 'null' : typeof doc === 'number' ? 'number' : typeof doc === 'boolean' ? 'bool' : 'string';
+    const what = Array.isArray(doc)
+      ? 'array'
+      : doc === null
+        ? 'null'
+        : typeof doc === 'number'
+          ? 'number'
+          : typeof doc === 'boolean'
+            ? 'bool'
+            : 'string';
     if (doc === null) return { group: '', version: '', kind: '' };
-    throw new Error(`couldn't get version/kind; json parse error: json: cannot unmarshal ${what} into Go value of type ${findKindType}`);
+    throw new Error(
+      `couldn't get version/kind; json parse error: json: cannot unmarshal ${what} into Go value of type ${findKindType}`,
+    );
   }
   for (const f of ['apiVersion', 'kind'] as const) {
     const v = doc[f];
     if (v !== undefined && v !== null && typeof v !== 'string') {
-      const what = Array.isArray(v) ? 'array' : typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'bool' : 'object';
-      throw new Error(`couldn't get version/kind; json parse error: json: cannot unmarshal ${what} into Go struct field .${f} of type string`);
+      const what = Array.isArray(v)
+        ? 'array'
+        : typeof v === 'number'
+          ? 'number'
+          : typeof v === 'boolean'
+            ? 'bool'
+            : 'object';
+      throw new Error(
+        `couldn't get version/kind; json parse error: json: cannot unmarshal ${what} into Go struct field .${f} of type string`,
+      );
     }
   }
-  return fromAPIVersionAndKind((doc.apiVersion as string | undefined) ?? '', (doc.kind as string | undefined) ?? '');
+  return fromAPIVersionAndKind(
+    (doc.apiVersion as string | undefined) ?? '',
+    (doc.kind as string | undefined) ?? '',
+  );
 }
 
 /** gvkWithDefaults: fill what the document left out from the default GVK. */
@@ -116,12 +142,19 @@ export class Serializer {
     if (!actual.version) throw new DecodeError(`Object 'apiVersion' is missing in '${data}'`, actual);
     let obj: RuntimeObject;
     try {
-      obj = into && this.scheme.objectKinds(into).gvks.some((k) => gvkKey(k) === gvkKey(actual)) ? into : this.scheme.new(actual);
+      obj =
+        into && this.scheme.objectKinds(into).gvks.some((k) => gvkKey(k) === gvkKey(actual))
+          ? into
+          : this.scheme.new(actual);
     } catch (e) {
       throw new DecodeError((e as Error).message, actual);
     }
     const def = typeOf(obj)?.def;
-    if (!def) throw new DecodeError(`no kind ${JSON.stringify(actual.kind)} is registered for version ${JSON.stringify(actual.version)}`, actual);
+    if (!def)
+      throw new DecodeError(
+        `no kind ${JSON.stringify(actual.kind)} is registered for version ${JSON.stringify(actual.version)}`,
+        actual,
+      );
     try {
       const { obj: decoded, strictErrors } = decodeStruct(def, doc);
       for (const k of Object.keys(obj)) delete obj[k];
@@ -133,7 +166,12 @@ export class Serializer {
     }
   }
 
-  private decodeUnstructured(doc: unknown, data: string, actual: GroupVersionKind, into: RuntimeObject): DecodeOutput {
+  private decodeUnstructured(
+    doc: unknown,
+    data: string,
+    actual: GroupVersionKind,
+    into: RuntimeObject,
+  ): DecodeOutput {
     if (!isObject(doc)) throw new DecodeError(`Object 'Kind' is missing in '${data}'`, actual);
     if (!actual.kind) throw new DecodeError(`Object 'Kind' is missing in '${data}'`, actual);
     if (!actual.version) throw new DecodeError(`Object 'apiVersion' is missing in '${data}'`, actual);
@@ -158,4 +196,3 @@ export function orderedValue(obj: RuntimeObject): unknown {
   if (type?.def) return orderStruct(type.def, obj);
   return obj;
 }
-

@@ -25,7 +25,12 @@ export class Codec {
     private readonly defaulting: boolean,
   ) {}
 
-  decode(data: string, defaultGVK: GroupVersionKind | null, into: RuntimeObject | null, observe?: CodecObserver): DecodeOutput {
+  decode(
+    data: string,
+    defaultGVK: GroupVersionKind | null,
+    into: RuntimeObject | null,
+    observe?: CodecObserver,
+  ): DecodeOutput {
     if (!this.decoder) throw new Error('codec has no decoder');
     const out = this.decoder.decode(data, defaultGVK, into && this.decodeVersion ? null : into);
     observe?.decoded?.(out.obj, out.gvk);

@@ -65,29 +65,20 @@ export class FieldError {
 
 /**
  * Go prints numbers and bools with %v, strings with %q, and other values with %#v (Go syntax). Without Go
- * types we print the common shapes as Go would — `[]string{"a", "b"}`, `map[string]string{"k":"v"}` — and
- * anything else as JSON.
+ * types we print string slices as Go would — `[]string{"a", "b"}` — and anything else (structs, maps,
+ * whose Go spelling we cannot know here) as JSON.
  */
 function formatBadValue(value: unknown): string {
   if (value === null || value === undefined) return quote('null');
   if (typeof value === 'string') return quote(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
   return goSyntax(value);
 }
 
 function goSyntax(value: unknown): string {
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
     return `[]string{${value.map((v) => quote(v)).join(', ')}}`;
-  }
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const entries = Object.entries(value);
-    if (entries.every(([, v]) => typeof v === 'string')) {
-      const body = entries
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([k, v]) => `${quote(k)}:${quote(v as string)}`)
-        .join(', ');
-      return `map[string]string{${body}}`;
-    }
   }
   return JSON.stringify(value);
 }
