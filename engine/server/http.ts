@@ -5,8 +5,18 @@ import type { RequestInfo } from '../endpoints/request/requestinfo';
 
 /** textproto.CanonicalMIMEHeaderKey: `content-type` → `Content-Type`, `audit-id` → `Audit-Id`. */
 export function canonicalHeaderKey(key: string): string {
-  return key.toLowerCase().replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase());
+  let canonical = canonicalKeys.get(key);
+  if (canonical === undefined) {
+    canonical = key
+      .toLowerCase()
+      .replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase());
+    // Header names come from a small vocabulary; the bound only guards against hostile clients.
+    if (canonicalKeys.size < 1000) canonicalKeys.set(key, canonical);
+  }
+  return canonical;
 }
+
+const canonicalKeys = new Map<string, string>();
 
 /** http.Header: case-insensitive, multi-valued, and printed with Go's canonical names. */
 export class Header {
@@ -110,12 +120,12 @@ export class RecordingResponseWriter implements ResponseWriter {
   status = 0;
   readonly chunks: string[] = [];
   private readonly headers = new Header();
-  private readonly abort = new AbortController();
+  private abort: AbortController | null = null;
   /** called on every write/flush; live adapters use it to stream */
   onWrite?: (chunk: string) => void;
 
   get closed(): AbortSignal {
-    return this.abort.signal;
+    return (this.abort ??= new AbortController()).signal;
   }
   header(): Header {
     return this.headers;
@@ -133,7 +143,7 @@ export class RecordingResponseWriter implements ResponseWriter {
   }
   /** the client went away */
   close(): void {
-    this.abort.abort();
+    (this.abort ??= new AbortController()).abort();
   }
   get body(): string {
     return this.chunks.join('');

@@ -90,6 +90,11 @@ export function withRequestDeadline(
     const ctx = req.ctx as HTTPRequestContext & DeadlineContext;
     const parent = ctx.signal;
     const parentDeadline = ctx.deadline;
+    if (timers === noTimers && !parent) {
+      // Nothing can ever end this context: skip the signal (one AbortController per request is not free).
+      ctx.deadline = parentDeadline && parentDeadline < deadline ? parentDeadline : deadline;
+      return handler(w, req);
+    }
     const controller = new AbortController();
     const onParentAbort = () => controller.abort(parent?.reason);
     if (parent?.aborted) controller.abort(parent.reason);

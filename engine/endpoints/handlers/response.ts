@@ -4,7 +4,7 @@
 // Table / PartialObjectMetadata when the Accept header says `as=…`), encode, and write.
 import { newNotAcceptable } from '../../api/errors/errors';
 import type { RuntimeObject } from '../../runtime/object';
-import { groupVersioner, setTargetKind } from '../../runtime/scheme';
+import { groupVersioner, withTargetKind } from '../../runtime/scheme';
 import type { SerializerInfo } from '../../runtime/serializer/codec_factory';
 import { marshal, orderUnstructured } from '../../runtime/serializer/json/gojson';
 import { toYAML } from '../../runtime/serializer/json/yaml';
@@ -49,8 +49,7 @@ export function externalList(
   if (r.remainingItemCount !== undefined) metadata.remainingItemCount = r.remainingItemCount;
   list.metadata = metadata;
   list.items = r.items.map((i) => toExternal(scope, i));
-  setTargetKind(list, listGVK);
-  return list;
+  return withTargetKind(list, listGVK);
 }
 
 /** Encodes an already-ordered plain value with the negotiated serializer's format. */

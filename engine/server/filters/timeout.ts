@@ -6,7 +6,9 @@ import { Header, type Handler, type Request, type ResponseWriter } from '../http
 import { errAbortHandler } from './wrap';
 
 /** timeoutFunc: whether the request is long-running, and the error to answer with if it times out. */
-export type TimeoutFunc = (req: Request) => { longRunning: true } | { longRunning: false; err: StatusError };
+export type TimeoutFunc = (
+  req: Request,
+) => { longRunning: true } | { longRunning: false; err: () => StatusError };
 
 /**
  * WithTimeoutForNonLongRunningRequests answers 504 `Timeout: request did not complete within the allotted
@@ -24,13 +26,14 @@ export function withTimeoutForNonLongRunningRequests(
       // if this happens, the handler chain isn't setup correctly because there is no request info
       return {
         longRunning: false,
-        err: newInternalError(new Error('no request info found for request during timeout')),
+        err: () => newInternalError(new Error('no request info found for request during timeout')),
       };
     }
     if (longRunning(req, info)) return { longRunning: true };
     return {
       longRunning: false,
-      err: newTimeoutError('request did not complete within the allotted timeout', 0),
+      // built only if the deadline passes: an Error captures a stack, which costs on every request
+      err: () => newTimeoutError('request did not complete within the allotted timeout', 0),
     };
   });
 }
@@ -51,7 +54,7 @@ export function withTimeout(handler: Handler, timeoutFunc: TimeoutFunc): Handler
     if (outcome === 'done') return;
     // post-timeout activity is only logged in Go
     done.catch(() => {});
-    tw.timeout(t.err);
+    tw.timeout(t.err());
   };
 }
 

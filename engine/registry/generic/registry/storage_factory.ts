@@ -4,7 +4,7 @@
 // Each resource is stored under /registry/<prefix>/… encoded in its group's storage version (the
 // highest-priority version: apps/v1 for Deployments, v1 for Pods), and decoded — defaulted, converted to
 // internal — on every read.
-import type { RuntimeObject } from '../../../runtime/object';
+import { deepCopyObject, type RuntimeObject } from '../../../runtime/object';
 import { groupVersioner, internalGroupVersioner, type Scheme } from '../../../runtime/scheme';
 import type { CodecFactory } from '../../../runtime/serializer/codec_factory';
 import type { GroupResource, GroupVersion } from '../../../runtime/schema/groupversion';
@@ -30,16 +30,31 @@ export function storageVersionFor(scheme: Scheme, group: string): GroupVersion {
   return gv;
 }
 
-/** NewStorageCodec: encode to the storage version, decode (with defaulting) to the internal version. */
-export function storageCodec(codecs: CodecFactory, storageVersion: GroupVersion): Codec {
+/**
+ * NewStorageCodec: encode to the storage version, decode (with defaulting) to the internal version.
+ *
+ * Decoded objects are remembered by their stored bytes, so reading the same revision again costs a copy
+ * instead of parse + default + convert. This plays the part of kube-apiserver's watch cache
+ * (storage/cacher), which keeps decoded objects for the same reason; callers always get their own copy.
+ */
+export function storageCodec(codecs: CodecFactory, storageVersion: GroupVersion, cacheSize = 50_000): Codec {
   const codec = codecs.codecForVersions(
     codecs.json(),
     groupVersioner(storageVersion),
     internalGroupVersioner,
   );
+  const decoded = new Map<string, RuntimeObject>();
   return {
     encode: (obj) => codec.encode(obj as RuntimeObject),
-    decode: (data) => codec.decode(data, null, null).obj as Record<string, unknown>,
+    decode: (data) => {
+      let obj = decoded.get(data);
+      if (!obj) {
+        obj = codec.decode(data, null, null).obj;
+        if (decoded.size >= cacheSize) decoded.delete(decoded.keys().next().value!);
+        decoded.set(data, obj);
+      }
+      return deepCopyObject(obj) as Record<string, unknown>;
+    },
   };
 }
 

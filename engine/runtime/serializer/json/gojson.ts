@@ -300,3 +300,100 @@ const goEscapes: Record<string, string> = {
 export function marshal(value: unknown, indent?: string): string {
   return JSON.stringify(value, null, indent).replace(/[<>&\u2028\u2029]/g, (c) => goEscapes[c]!);
 }
+
+// ---- direct encoding --------------------------------------------------------------------------------------
+// The same output as marshal(orderStruct(def, obj)), written straight to text: no intermediate ordered copy,
+// which matters for lists of thousands of objects.
+
+const htmlUnsafe = /[<>&\u2028\u2029]/;
+const goString = (s: string) => {
+  const q = JSON.stringify(s);
+  return htmlUnsafe.test(q) ? q.replace(/[<>&\u2028\u2029]/g, (c) => goEscapes[c]!) : q;
+};
+const goAny = (v: unknown) => marshal(v);
+const keyCache = new Map<string, string>();
+const jsonKey = (k: string) => {
+  let q = keyCache.get(k);
+  if (q === undefined) {
+    q = goString(k) + ':';
+    if (keyCache.size < 10_000) keyCache.set(k, q);
+  }
+  return q;
+};
+
+export function encodeStructCompact(def: StructDef, obj: Record<string, unknown> | undefined): string {
+  const parts: string[] = [];
+  writeStruct(def, obj, parts);
+  return parts.join('');
+}
+
+function writeStruct(def: StructDef, obj: Record<string, unknown> | undefined, parts: string[]): void {
+  parts.push('{');
+  let first = true;
+  for (const f of def.fields) {
+    const v = obj?.[f.json];
+    if (v === undefined || v === null) {
+      if (f.omitzero) continue;
+      if (f.type.kind === 'struct') {
+        parts.push(first ? jsonKey(f.json) : ',' + jsonKey(f.json));
+        writeStruct(f.type.def(), undefined, parts);
+        first = false;
+        continue;
+      }
+      const zero = zeroValue(f.type, f.omitempty);
+      if (zero === undefined) continue;
+      parts.push(first ? jsonKey(f.json) : ',' + jsonKey(f.json), goAny(zero));
+      first = false;
+      continue;
+    }
+    if (f.omitempty && isEmpty(f.type, v)) continue;
+    parts.push(first ? jsonKey(f.json) : ',' + jsonKey(f.json));
+    writeValue(f.type, v, parts);
+    first = false;
+  }
+  parts.push('}');
+}
+
+function writeValue(type: TypeRef, v: unknown, parts: string[]): void {
+  switch (type.kind) {
+    case 'struct':
+      writeStruct(type.def(), v as Record<string, unknown>, parts);
+      return;
+    case 'ptr':
+      writeValue(type.elem, v, parts);
+      return;
+    case 'slice': {
+      const arr = v as unknown[];
+      parts.push('[');
+      for (let i = 0; i < arr.length; i++) {
+        if (i > 0) parts.push(',');
+        const item = arr[i];
+        if (item === undefined || item === null) {
+          if (type.elem.kind === 'struct') writeStruct(type.elem.def(), undefined, parts);
+          else parts.push(goAny(zeroValue(type.elem, false) ?? null));
+        } else writeValue(type.elem, item, parts);
+      }
+      parts.push(']');
+      return;
+    }
+    case 'map': {
+      const m = v as Record<string, unknown>;
+      const keys = Object.keys(m).sort();
+      parts.push('{');
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!;
+        parts.push(i > 0 ? ',' + goString(k) + ':' : goString(k) + ':');
+        writeValue(type.elem, m[k], parts);
+      }
+      parts.push('}');
+      return;
+    }
+    case 'string':
+    case 'time':
+    case 'bytes':
+      parts.push(typeof v === 'string' ? goString(v) : goAny(v));
+      return;
+    default:
+      parts.push(goAny(v));
+  }
+}

@@ -5,7 +5,14 @@ import { parse as parseYAML, YAMLParseError } from 'yaml';
 import { isObject, setType, typeOf, type RuntimeObject } from '../../object';
 import { unstructuredType, type Scheme } from '../../scheme';
 import { fromAPIVersionAndKind, gvkKey, type GroupVersionKind } from '../../schema/groupversion';
-import { JSONDecodeError, decodeStruct, marshal, orderStruct, orderUnstructured } from './gojson';
+import {
+  JSONDecodeError,
+  decodeStruct,
+  encodeStructCompact,
+  marshal,
+  orderStruct,
+  orderUnstructured,
+} from './gojson';
 import { goSyntaxError } from './scanner';
 import { toYAML } from './yaml';
 
@@ -183,6 +190,8 @@ export class Serializer {
 
   /** Encode: Go's field order and omitempty for typed objects, sorted keys for maps and Unstructured. */
   encode(obj: RuntimeObject): string {
+    const def = typeOf(obj)?.def;
+    if (def && !this.options.yaml && !this.options.pretty) return encodeStructCompact(def, obj) + '\n';
     const value = orderedValue(obj);
     if (this.options.yaml) return toYAML(orderUnstructured(value));
     if (this.options.pretty) return marshal(value, '  ');
