@@ -1,59 +1,57 @@
-// Go twin: k8s.io/kube-aggregator/pkg/apiserver/handler_apis.go (apisHandler, apiGroupHandler) and
-// pkg/apis/apiregistration/v1/helper/helpers.go (SortedByGroupAndVersion) @ v1.34.0
+// Go twin: k8s.io/kube-aggregator/pkg/apiserver/handler_apis.go (discoveryGroup, apisHandler,
+// convertToDiscoveryAPIGroup, apiGroupHandler) @ v1.34.0
+//
+// `/apis` and `/apis/<group>` are computed from the APIService objects (through the informer's lister) on
+// every request: apiregistration.k8s.io first, then the groups in SortedByGroupAndVersion order.
+import { sortedByGroupAndVersion } from './apis/apiregistration/helpers';
+import type { APIService } from './apis/apiregistration/types';
+import { GroupName } from './apis/apiregistration/register';
+import type { APIServiceLister } from './client/informer';
 import { writeUnversionedNegotiated } from '../endpoints/handlers/responsewriters/writers';
-import type { APIGroup, GroupVersionForDiscovery } from '../endpoints/discovery/types';
+import type { APIGroup } from '../endpoints/discovery/types';
 import type { RuntimeObject } from '../runtime/object';
-import type { Handler } from '../server/http';
+import { httpError, type Handler } from '../server/http';
 
-/** The part of an APIService the discovery handlers read. */
-export interface APIServiceInfo {
-  name: string;
-  group: string;
-  version: string;
-  groupPriorityMinimum: number;
-  versionPriority: number;
+/** discoveryGroup: the aggregator's own group, with the versions it serves (v1; v1beta1 before 1.22). */
+export function discoveryGroup(enabledVersions: readonly string[]): APIGroup {
+  const v1 = { groupVersion: `${GroupName}/v1`, version: 'v1' };
+  const group: APIGroup = { name: GroupName, versions: [v1], preferredVersion: v1 };
+  if (enabledVersions.includes('v1beta1'))
+    group.versions.push({ groupVersion: `${GroupName}/v1beta1`, version: 'v1beta1' });
+  return group;
 }
 
-/** Groups by descending groupPriorityMinimum (ties by name); versions by descending versionPriority. */
-export function sortedByGroupAndVersion(services: APIServiceInfo[]): APIServiceInfo[][] {
-  const byGroup = new Map<string, APIServiceInfo[]>();
-  for (const s of services) byGroup.set(s.group, [...(byGroup.get(s.group) ?? []), s]);
-  const groups = [...byGroup.values()].map((list) =>
-    [...list].sort(
-      (a, b) => b.versionPriority - a.versionPriority || compareKubeAwareVersion(b.version, a.version),
-    ),
-  );
-  const groupPriority = (list: APIServiceInfo[]) => Math.max(...list.map((s) => s.groupPriorityMinimum));
-  return groups.sort((a, b) => groupPriority(b) - groupPriority(a) || (a[0]!.group < b[0]!.group ? -1 : 1));
+/**
+ * convertToDiscoveryAPIGroup: the APIServices of one group as an APIGroup; the first (best) version is the
+ * preferred one. Null when there are none.
+ */
+export function convertToDiscoveryAPIGroup(apiServices: readonly APIService[]): APIGroup | null {
+  const sorted = sortedByGroupAndVersion(apiServices)[0] ?? [];
+  let group: APIGroup | null = null;
+  for (const apiService of sorted) {
+    const g = apiService.spec?.group ?? '';
+    const v = apiService.spec?.version ?? '';
+    const gv = { groupVersion: `${g}/${v}`, version: v };
+    // the first APIService which is valid becomes the default
+    group ??= { name: g, versions: [], preferredVersion: gv };
+    group.versions.push(gv);
+  }
+  return group;
 }
 
-/** version.CompareKubeAwareVersionStrings, enough for v1 > v1beta2 > v1beta1 > v1alpha1. */
-export function compareKubeAwareVersion(a: string, b: string): number {
-  const parse = (v: string) => {
-    const m = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(v);
-    if (!m) return [0, 0, 0];
-    return [Number(m[1]), m[2] === 'alpha' ? 1 : m[2] === 'beta' ? 2 : 3, Number(m[3] ?? 0)];
-  };
-  const [x, y] = [parse(a), parse(b)];
-  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
-  return 0;
-}
-
-function toDiscoveryGroup(list: APIServiceInfo[]): APIGroup {
-  const versions: GroupVersionForDiscovery[] = list.map((s) => ({
-    groupVersion: `${s.group}/${s.version}`,
-    version: s.version,
-  }));
-  return { name: list[0]!.group, versions, preferredVersion: versions[0]! };
-}
-
-/** GET /apis: the aggregator's own group first ("it's good to be king"), then every APIService group. */
-export function apisHandler(ownGroup: APIGroup | null, services: () => APIServiceInfo[]): Handler {
+/**
+ * apisHandler (GET /apis): "always add OUR api group to the list first. Since we'll never have a registered
+ * APIService for it and since this is the crux of the API, having this first will give our names priority.
+ * It's good to be king." The legacy group (v1., group "") is skipped: it is /api.
+ */
+export function apisHandler(ownGroup: APIGroup, lister: APIServiceLister): Handler {
   return async (w, req) => {
-    const groups: APIGroup[] = ownGroup ? [ownGroup] : [];
-    for (const list of sortedByGroupAndVersion(services())) {
-      if (list[0]!.group === '' || list[0]!.group === ownGroup?.name) continue; // the legacy group is /api
-      groups.push(toDiscoveryGroup(list));
+    const groups: APIGroup[] = [ownGroup];
+    for (const apiGroupServers of sortedByGroupAndVersion(lister.list())) {
+      // skip the legacy group
+      if ((apiGroupServers[0]!.spec?.group ?? '') === '') continue;
+      const group = convertToDiscoveryAPIGroup(apiGroupServers);
+      if (group) groups.push(group);
     }
     writeUnversionedNegotiated(
       { kind: 'APIGroupList', apiVersion: 'v1', groups } as RuntimeObject,
@@ -64,17 +62,15 @@ export function apisHandler(ownGroup: APIGroup | null, services: () => APIServic
   };
 }
 
-/** GET /apis/<group> */
-export function apiGroupDiscoveryHandler(
-  group: string,
-  services: () => APIServiceInfo[],
-  delegate: Handler,
-): Handler {
+/** apiGroupHandler (GET /apis/<group>): the group's APIServices, or the delegate when it has none left. */
+export function apiGroupHandler(groupName: string, lister: APIServiceLister, delegate: Handler): Handler {
   return async (w, req) => {
-    const list = sortedByGroupAndVersion(services().filter((s) => s.group === group))[0];
-    if (!list) return delegate(w, req);
+    const forGroup = lister.list().filter((s) => (s.spec?.group ?? '') === groupName);
+    if (forGroup.length === 0) return delegate(w, req);
+    const group = convertToDiscoveryAPIGroup(forGroup);
+    if (!group) return httpError(w, '', 404);
     writeUnversionedNegotiated(
-      { kind: 'APIGroup', apiVersion: 'v1', ...toDiscoveryGroup(list) } as RuntimeObject,
+      { kind: 'APIGroup', apiVersion: 'v1', ...group } as RuntimeObject,
       w,
       req,
       200,

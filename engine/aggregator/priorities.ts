@@ -1,5 +1,8 @@
 // Go twin: k8s.io/kubernetes/pkg/controlplane/apiserver/aggregator.go (DefaultGenericAPIServicePriorities)
-// @ v1.34.0 — the order groups appear in `/apis`: higher groupPriorityMinimum first, then by name.
+// merged with cmd/kube-apiserver/app/aggregator.go (apiVersionPriorities: the core group, apps, autoscaling,
+// batch, …) @ v1.34.0 — the order groups appear in `/apis`: higher groupPriorityMinimum first, then by
+// APIService name. Only group-versions listed here get an APIService at start-up (makeAPIService skips the
+// rest); apiregistration.k8s.io is not listed: the aggregator serves it without an APIService.
 
 export interface Priority {
   group: number;
@@ -34,5 +37,5 @@ export const defaultGenericAPIServicePriorities: Record<string, Priority> = {
   'v1beta1.apps': p(17800, 1),
 };
 
-/** Groups not in the table (CRD groups) get the CRD registration default. */
+/** What the CRD registration controller gives a CRD's group-versions (crdregistration_controller.go). */
 export const defaultPriority: Priority = p(1000, 100);

@@ -3,7 +3,13 @@
 // Built from the inside out — apiextensions, then kube-apiserver delegating to it, then the aggregator
 // delegating to kube-apiserver — so that a request travels aggregator → kube-apiserver → apiextensions →
 // not found. Only the aggregator's handler chain runs: delegation calls the next server's director.
-import { APIAggregator } from '../aggregator/apiserver';
+import type { APIAggregator, PostStartHook } from '../aggregator/apiserver';
+import { LoopbackClient } from '../aggregator/client/loopback';
+import {
+  createDefaultNamespaceAndKubernetesService,
+  createSystemNamespaces,
+} from './controller/systemnamespaces';
+import { createAggregatorServer } from '../aggregator/controlplane_aggregator';
 import { Chain } from '../admission/interfaces';
 import { APIExtensionsServer } from '../apiextensions/apiserver';
 import { newLegacyScheme } from '../api/legacyscheme/scheme';
@@ -43,6 +49,12 @@ export class ServerChain {
   readonly apiExtensions: APIExtensionsServer;
   readonly kubeAPIServer: GenericAPIServer;
   readonly aggregator: APIAggregator;
+  /**
+   * The start-up hooks (Go: every server's PostStartHooks), run one after the other, in this order, once the
+   * constructor has returned. Requests wait for `ready`: the end of the last hook.
+   */
+  readonly postStartHooks: PostStartHook[] = [];
+  readonly ready: Promise<void>;
   private readonly observers: RequestObservers = {};
 
   constructor(options: ChainOptions = {}) {
@@ -79,8 +91,20 @@ export class ServerChain {
       { scheme, codecs, registry, serveAppsV1beta1: c.serveAppsV1beta1 },
       this.apiExtensions.genericAPIServer,
     );
-    this.aggregator = new APIAggregator(serverConfig, this.kubeAPIServer);
-    this.aggregator.autoRegisterLocalAPIServices();
+    this.aggregator = createAggregatorServer(serverConfig, this.kubeAPIServer, registry);
+    const loopback = new LoopbackClient(() => this.aggregator.genericAPIServer.handler.fullHandlerChain);
+    this.postStartHooks.push(
+      { name: 'start-system-namespaces-controller', run: () => createSystemNamespaces(loopback) },
+      { name: 'bootstrap-controller', run: () => createDefaultNamespaceAndKubernetesService(loopback) },
+      ...this.aggregator.postStartHooks,
+    );
+    this.ready = this.runPostStartHooks();
+    this.ready.catch(() => {}); // a failed start-up is reported to every request, not as an unhandled rejection
+  }
+
+  private async runPostStartHooks(): Promise<void> {
+    await Promise.resolve(); // let the constructor (and its caller) finish registering hooks
+    for (const hook of this.postStartHooks) await hook.run();
   }
 
   /** Installs per-request observers (used by the flow recorder); returns a function that removes them. */
@@ -95,6 +119,7 @@ export class ServerChain {
   /** ServeHTTP with a streaming writer: what the Node HTTP adapter calls. No exception escapes. */
   async serve(w: ResponseWriter, req: Request): Promise<void> {
     try {
+      await this.ready;
       await this.aggregator.genericAPIServer.handler.fullHandlerChain(w, req);
     } catch (err) {
       errorNegotiated(err, w, req);
@@ -106,6 +131,7 @@ export class ServerChain {
    * written (as if the client read that much and hung up); use `watch()` to follow it.
    */
   async handle(request: HTTPRequest): Promise<HTTPResponse> {
+    await this.ready;
     const req = toRequest(request);
     const w = new RecordingResponseWriter();
     if (isWatch(req)) {
@@ -121,6 +147,7 @@ export class ServerChain {
 
   /** A watch as an async iterable of its frames (`{type, object}`), until `return()` or the stream ends. */
   async *watch(request: HTTPRequest): AsyncGenerator<WatchFrame, HTTPResponse | undefined> {
+    await this.ready;
     const req = toRequest(request);
     const w = new RecordingResponseWriter();
     const queue: string[] = [];

@@ -44,7 +44,7 @@ export class TestServer {
 
 export async function newTestServer(options: ChainOptions = {}): Promise<TestServer> {
   const t = new TestServer(createServerChain(options));
-  await (t.server as { ready?: Promise<void> }).ready;
+  await t.server.ready;
   return t;
 }
 

@@ -4,7 +4,7 @@
 // Encoding follows a type's declared fields: Go struct order, omitempty, map keys sorted, `<`, `>` and `&`
 // escaped as Go does. Decoding is case-sensitive, reports unknown fields as strict errors (with their
 // path) and stops at the first type mismatch with Go's UnmarshalTypeError text.
-import { fieldByJSON, goTypeName, type StructDef, type TypeRef } from '../../gotype';
+import { fieldByJSON, goTypeName, type FieldDef, type StructDef, type TypeRef } from '../../gotype';
 import { isObject, setOwn } from '../../object';
 import { parseQuantity } from '../../../api/resource/quantity';
 
@@ -311,15 +311,6 @@ const goString = (s: string) => {
   return htmlUnsafe.test(q) ? q.replace(/[<>&\u2028\u2029]/g, (c) => goEscapes[c]!) : q;
 };
 const goAny = (v: unknown) => marshal(v);
-const keyCache = new Map<string, string>();
-const jsonKey = (k: string) => {
-  let q = keyCache.get(k);
-  if (q === undefined) {
-    q = goString(k) + ':';
-    if (keyCache.size < 10_000) keyCache.set(k, q);
-  }
-  return q;
-};
 
 export function encodeStructCompact(def: StructDef, obj: Record<string, unknown> | undefined): string {
   const parts: string[] = [];
@@ -327,27 +318,87 @@ export function encodeStructCompact(def: StructDef, obj: Record<string, unknown>
   return parts.join('');
 }
 
+/** Per-field text computed once: the quoted key, and the zero value's encoding (undefined: omitted). */
+interface FieldText {
+  key: string;
+  commaKey: string;
+  zero: string | undefined;
+}
+const fieldTexts = new WeakMap<FieldDef, FieldText>();
+
+function fieldText(f: FieldDef): FieldText {
+  let ft = fieldTexts.get(f);
+  if (!ft) {
+    const key = goString(f.json) + ':';
+    const zero = f.type.kind === 'struct' || f.omitzero ? undefined : zeroValue(f.type, f.omitempty);
+    ft = { key, commaKey: ',' + key, zero: zero === undefined ? undefined : goAny(zero) };
+    fieldTexts.set(f, ft);
+  }
+  return ft;
+}
+
+/**
+ * Per struct: field positions by JSON name, and the fields written even when absent (non-omitempty ones and
+ * structs, which omitempty never drops). Encoding visits the keys an object has plus those, in field order:
+ * cheaper than probing every declared field of a big struct such as PodSpec.
+ */
+interface StructPlan {
+  index: Map<string, number>;
+  always: number[];
+}
+const plans = new WeakMap<StructDef, StructPlan>();
+
+function planOf(def: StructDef): StructPlan {
+  let plan = plans.get(def);
+  if (!plan) {
+    const index = new Map(def.fields.map((f, i) => [f.json, i]));
+    const always = def.fields
+      .map((f, i) => [f, i] as const)
+      .filter(([f]) => !f.omitzero && (f.type.kind === 'struct' || fieldText(f).zero !== undefined))
+      .map(([, i]) => i);
+    plan = { index, always };
+    plans.set(def, plan);
+  }
+  return plan;
+}
+
 function writeStruct(def: StructDef, obj: Record<string, unknown> | undefined, parts: string[]): void {
+  const plan = planOf(def);
+  const order: number[] = [];
+  if (obj !== undefined) {
+    for (const k of Object.keys(obj)) {
+      const i = plan.index.get(k);
+      if (i !== undefined) order.push(i);
+    }
+  }
+  for (const i of plan.always) {
+    const v = obj === undefined ? undefined : obj[def.fields[i]!.json];
+    if (v === undefined) order.push(i);
+  }
+  order.sort((x, y) => x - y);
   parts.push('{');
   let first = true;
-  for (const f of def.fields) {
-    const v = obj?.[f.json];
+  for (const i of order) {
+    const f = def.fields[i]!;
+    const v = obj === undefined ? undefined : obj[f.json];
     if (v === undefined || v === null) {
       if (f.omitzero) continue;
       if (f.type.kind === 'struct') {
-        parts.push(first ? jsonKey(f.json) : ',' + jsonKey(f.json));
+        const ft = fieldText(f);
+        parts.push(first ? ft.key : ft.commaKey);
         writeStruct(f.type.def(), undefined, parts);
         first = false;
         continue;
       }
-      const zero = zeroValue(f.type, f.omitempty);
-      if (zero === undefined) continue;
-      parts.push(first ? jsonKey(f.json) : ',' + jsonKey(f.json), goAny(zero));
+      const ft = fieldText(f);
+      if (ft.zero === undefined) continue;
+      parts.push(first ? ft.key : ft.commaKey, ft.zero);
       first = false;
       continue;
     }
     if (f.omitempty && isEmpty(f.type, v)) continue;
-    parts.push(first ? jsonKey(f.json) : ',' + jsonKey(f.json));
+    const ft = fieldText(f);
+    parts.push(first ? ft.key : ft.commaKey);
     writeValue(f.type, v, parts);
     first = false;
   }
@@ -392,6 +443,13 @@ function writeValue(type: TypeRef, v: unknown, parts: string[]): void {
     case 'time':
     case 'bytes':
       parts.push(typeof v === 'string' ? goString(v) : goAny(v));
+      return;
+    case 'bool':
+      parts.push(v ? 'true' : 'false');
+      return;
+    case 'int32':
+    case 'int64':
+      parts.push(typeof v === 'number' && Number.isInteger(v) ? String(v) : goAny(v));
       return;
     default:
       parts.push(goAny(v));
