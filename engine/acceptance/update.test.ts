@@ -148,3 +148,38 @@ describe('DELETE', () => {
     );
   });
 });
+
+describe('DELETE a collection', () => {
+  it('deletes what the label selector matches and answers with the deleted items as a list', async () => {
+    const s = await newTestServer();
+    const cms = '/api/v1/namespaces/default/configmaps';
+    for (const [name, tier] of [
+      ['one', 'web'],
+      ['two', 'web'],
+      ['three', 'db'],
+    ]) {
+      await s.post(cms, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, labels: { tier } } });
+    }
+    const r = await s.request('DELETE', `${cms}?labelSelector=tier%3Dweb`);
+    expect(r.status).toBe(200);
+    expect(r.json.kind).toBe('ConfigMapList');
+    expect((r.json.items as { metadata: { name: string } }[]).map((i) => i.metadata.name).sort()).toEqual([
+      'one',
+      'two',
+    ]);
+    const left = (await s.get(cms)).json.items as { metadata: { name: string } }[];
+    expect(left.map((i) => i.metadata.name)).toEqual(['three']);
+  });
+});
+
+describe('YAML', () => {
+  it("answers in YAML when asked, with Go's sorted keys", async () => {
+    const s = await newTestServer();
+    await s.post(pods, pod('yaml'));
+    const r = await s.get(`${pods}/yaml`, { Accept: 'application/yaml' });
+    expect(r.status).toBe(200);
+    expect(r.headers['Content-Type']).toBe('application/yaml');
+    expect(r.body.startsWith('apiVersion: v1\nkind: Pod\nmetadata:\n')).toBe(true);
+    expect(r.body).toContain('\n  containers:\n  - image: nginx:1.27\n');
+  });
+});

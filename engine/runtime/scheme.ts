@@ -8,6 +8,7 @@ import { deepCopyObject, goTypeString, setType, typeOf, type GoType, type Runtim
 import {
   APIVersionInternal,
   gvkKey,
+  gvkString,
   gvString,
   type GroupVersion,
   type GroupVersionKind,
@@ -88,7 +89,7 @@ export class Scheme {
     const existing = this.gvkToType.get(gvkKey(gvk));
     if (existing && existing.type !== type) {
       throw new Error(
-        `Double registration of different types for ${gvkKey(gvk)}: old=${existing.type.pkg}.${existing.type.name}, new=${type.pkg}.${type.name} in scheme ${JSON.stringify(this.name)}`,
+        `Double registration of different types for ${gvkString(gvk)}: old=${existing.type.pkg}.${existing.type.name}, new=${type.pkg}.${type.name} in scheme ${JSON.stringify(this.name)}`,
       );
     }
     if (existing) return;
