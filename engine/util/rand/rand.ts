@@ -15,9 +15,13 @@ export function seededRandom(seed: number): () => number {
 
 /** A version-4 UUID drawn from `random`, formatted as uuid.NewUUID() prints it. */
 export function uuidFrom(random: () => number): string {
-  const bytes = Array.from({ length: 16 }, () => Math.floor(random() * 256));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const word = () => (Math.floor(random() * 0x100000000) >>> 0).toString(16).padStart(8, '0');
+  const a = word();
+  const b = word();
+  const c = word();
+  const d = word();
+  // version 4 in the 13th hex digit, variant 10xx in the 17th
+  const version = '4' + b.slice(5, 8);
+  const variant = ((parseInt(c[0]!, 16) & 0x3) | 0x8).toString(16) + c.slice(1, 4);
+  return `${a}-${b.slice(0, 4)}-${version}-${variant}-${c.slice(4, 8)}${d}`;
 }
