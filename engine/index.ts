@@ -3,13 +3,12 @@
 //   const server = createServerChain(config);            // aggregator → kube-apiserver → apiextensions → notfound
 //   const res = await server.handle({ method, path, headers, body });  // { status, headers, body }
 //   for await (const frame of server.watch({ method: 'GET', path: '/api/v1/pods?watch=true' })) …
-export {
-  createServerChain,
-  ServerChain,
-  type ChainOptions,
-  type RequestObservers,
-  type WatchFrame,
-} from './controlplane/server';
+export { createServerChain, ServerChain, type ChainOptions, type WatchFrame } from './controlplane/server';
 export type { ServerConfig } from './controlplane/config';
+export type { RequestObservers } from './controlplane/observers';
 export type { HTTPRequest, HTTPResponse } from './controlplane/request';
 export { versionInfo } from './server/routes/version';
+export type { RecordedRun, TraceStep, EtcdEntry } from './flow/trace';
+export type { Gate, RecordOptions } from './flow/recorder';
+export { allSteps, stepById, type StepDef, type GoTwin, type StepGroup } from './flow/steps';
+export { flowchart, sequenceDiagram, mermaidNodeOf } from './flow/mermaid';

@@ -14,20 +14,18 @@ import { Chain } from '../admission/interfaces';
 import { APIExtensionsServer } from '../apiextensions/apiserver';
 import { newLegacyScheme } from '../api/legacyscheme/scheme';
 import { errorNegotiated } from '../endpoints/handlers/responsewriters/writers';
-import type { StepHooks } from '../endpoints/handlers/steps';
 import type { GenericAPIServer, GenericServerConfig } from '../server/genericapiserver';
-import {
-  defaultBuildHandlerChain,
-  newHandlerChainConfig,
-  noTimers,
-  type FilterHook,
-  type Timers,
-} from '../server/config';
-import { RecordingResponseWriter, type Request, type ResponseWriter } from '../server/http';
+import { defaultBuildHandlerChain, newHandlerChainConfig, noTimers, type Timers } from '../server/config';
+import { RecordingResponseWriter, type Handler, type Request, type ResponseWriter } from '../server/http';
+import type { RuntimeObject } from '../runtime/object';
+import type { GroupResource } from '../runtime/schema/groupversion';
 import { MVCCStore } from '../storage/etcd3/mvcc';
 import { newNotFoundHandler } from '../util/notfoundhandler/notfoundhandler';
 import { seededRandom, uuidFrom } from '../util/rand/rand';
 import { completeConfig, type ServerConfig } from './config';
+import type { RequestObservers } from './observers';
+import { recordRequest, type RecordOptions } from '../flow/recorder';
+import type { RecordedRun } from '../flow/trace';
 import { newKubeAPIServer } from './instance';
 import { toRequest, toResponse, type HTTPRequest, type HTTPResponse } from './request';
 import type { Scheme } from '../runtime/scheme';
@@ -35,12 +33,6 @@ import type { Scheme } from '../runtime/scheme';
 export interface ChainOptions extends ServerConfig {
   /** request deadlines; none by default, so a request can be held at a step as long as a learner likes */
   timers?: Timers;
-}
-
-/** Per-request observers (the flow tracer): filter entry and handler sub-steps. */
-export interface RequestObservers {
-  onFilter?: FilterHook;
-  hooksFor?(req: Request): StepHooks | undefined;
 }
 
 export class ServerChain {
@@ -78,13 +70,25 @@ export class ServerChain {
       publicAddress: c.publicAddress,
       enableDiscovery: true,
       hooksFor: (req) => this.observers.hooksFor?.(req),
+      onServer: (name, req) => this.observers.onServer?.(name, req),
       buildHandlerChain: (director) => defaultBuildHandlerChain(director, chainConfig),
     };
     const registry = {
-      storage: { client: this.etcd, prefix: c.etcdPrefix, scheme, codecs },
+      storage: {
+        client: this.etcd,
+        prefix: c.etcdPrefix,
+        scheme,
+        codecs,
+        onEncode: (gr: GroupResource, obj: RuntimeObject, data: string) =>
+          this.observers.onStorageEncode?.(gr, obj, data),
+      },
       env: { now: c.now, uid: c.uid, random: c.random },
     };
-    const notFound = newNotFoundHandler();
+    const endOfChain = newNotFoundHandler();
+    const notFound: Handler = async (w, req) => {
+      await this.observers.onServer?.('not-found', req);
+      return endOfChain(w, req);
+    };
     this.apiExtensions = new APIExtensionsServer(serverConfig, notFound);
     this.kubeAPIServer = newKubeAPIServer(
       serverConfig,
@@ -111,8 +115,7 @@ export class ServerChain {
   observe(observers: RequestObservers): () => void {
     Object.assign(this.observers, observers);
     return () => {
-      delete this.observers.onFilter;
-      delete this.observers.hooksFor;
+      for (const k of Object.keys(observers) as (keyof RequestObservers)[]) delete this.observers[k];
     };
   }
 
@@ -183,6 +186,14 @@ export class ServerChain {
       w.close();
       await done;
     }
+  }
+
+  /**
+   * One request with its whole trace: every step the engine took, as the request statechart allows it, with a
+   * copy of the object at each step, the etcd revision and details. A gate can hold the request at a step.
+   */
+  record(request: HTTPRequest, options?: RecordOptions): Promise<RecordedRun> {
+    return recordRequest(this, request, options);
   }
 
   /** The etcd keyspace: every live key with its revisions and stored value. */

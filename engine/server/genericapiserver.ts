@@ -46,6 +46,8 @@ export interface GenericServerConfig {
   /** serve `/apis` from this server's own groups (the aggregator has its own /apis handler instead) */
   enableDiscovery: boolean;
   hooksFor?(req: Request): StepHooks | undefined;
+  /** called as a request enters this server's director (a hop of the delegation chain) */
+  onServer?(name: string, req: Request): void | Promise<void>;
   /** wraps the director in the handler chain (DefaultBuildHandlerChain) */
   buildHandlerChain(apiHandler: Handler): Handler;
 }
@@ -63,6 +65,7 @@ export class GenericAPIServer implements DelegationTarget {
   private readonly groups: APIGroup[] = [];
   /** every route installed, for the step tracer and the start-up lesson */
   readonly installedRoutes: { rootPath: string; routes: InstalledRoute[]; resources: APIResource[] }[] = [];
+  private readonly enteredDirector: Handler;
 
   constructor(
     readonly name: string,
@@ -70,11 +73,19 @@ export class GenericAPIServer implements DelegationTarget {
     readonly delegationTarget: DelegationTarget | null,
     notFoundHandler: Handler,
   ) {
+    // Entering a server's director is a hop of the delegation chain; the flow tracer watches for it.
+    const enter =
+      (director: Handler): Handler =>
+      async (w, req) => {
+        await config.onServer?.(name, req);
+        return director(w, req);
+      };
     this.handler = newAPIServerHandler(
       name,
-      (director) => config.buildHandlerChain(director),
+      (director) => config.buildHandlerChain(enter(director)),
       delegationTarget?.unprotectedHandler() ?? notFoundHandler,
     );
+    this.enteredDirector = enter(this.handler.director);
     this.addWebService({
       rootPath: '/version',
       routes: [
@@ -103,8 +114,9 @@ export class GenericAPIServer implements DelegationTarget {
     }
   }
 
+  /** UnprotectedHandler: the director, so a delegating server skips this server's filters. */
   unprotectedHandler(): Handler {
-    return this.handler.director;
+    return this.enteredDirector;
   }
   nextDelegate(): DelegationTarget | null {
     return this.delegationTarget;

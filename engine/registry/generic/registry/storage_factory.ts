@@ -21,6 +21,8 @@ export interface StorageFactoryConfig {
   codecs: CodecFactory;
   /** per-resource overrides of the key prefix, e.g. services → services/specs */
   resourcePrefixOverrides?: Record<string, string>;
+  /** sees each object as it is encoded for etcd (the flow tracer's storage.encode step) */
+  onEncode?(gr: GroupResource, obj: RuntimeObject, data: string): void;
 }
 
 /** StorageEncodingFor: the group's first prioritized version. */
@@ -37,7 +39,12 @@ export function storageVersionFor(scheme: Scheme, group: string): GroupVersion {
  * instead of parse + default + convert. This plays the part of kube-apiserver's watch cache
  * (storage/cacher), which keeps decoded objects for the same reason; callers always get their own copy.
  */
-export function storageCodec(codecs: CodecFactory, storageVersion: GroupVersion, cacheSize = 50_000): Codec {
+export function storageCodec(
+  codecs: CodecFactory,
+  storageVersion: GroupVersion,
+  cacheSize = 50_000,
+  onEncode?: (obj: RuntimeObject, data: string) => void,
+): Codec {
   const codec = codecs.codecForVersions(
     codecs.json(),
     groupVersioner(storageVersion),
@@ -45,7 +52,11 @@ export function storageCodec(codecs: CodecFactory, storageVersion: GroupVersion,
   );
   const decoded = new Map<string, RuntimeObject>();
   return {
-    encode: (obj) => codec.encode(obj as RuntimeObject),
+    encode: (obj) => {
+      const data = codec.encode(obj as RuntimeObject);
+      onEncode?.(obj as RuntimeObject, data);
+      return data;
+    },
     decode: (data) => {
       let obj = decoded.get(data);
       if (!obj) {
@@ -71,7 +82,7 @@ export function newStorage(
   newFunc: () => RuntimeObject,
 ): ResourceStorageParts {
   const storageVersion = storageVersionFor(cfg.scheme, gr.group);
-  const codec = storageCodec(cfg.codecs, storageVersion);
+  const codec = storageCodec(cfg.codecs, storageVersion, undefined, (obj, data) => cfg.onEncode?.(gr, obj, data));
   const resourcePrefix = '/' + (cfg.resourcePrefixOverrides?.[gr.resource] ?? gr.resource.toLowerCase());
   const store = new Etcd3Store({
     client: cfg.client,

@@ -1,0 +1,111 @@
+// The recorder: runs one request through the server chain while observing it, turning every engine hook into
+// a statechart event and a TraceStep. An optional async gate can hold the request at a step (live mode).
+import { createActor } from 'xstate';
+import type { RequestObservers } from '../controlplane/observers';
+import type { HTTPRequest, HTTPResponse } from '../controlplane/request';
+import { copyJSON, goTypeString, typeOf, type RuntimeObject } from '../runtime/object';
+import type { MVCCStore } from '../storage/etcd3/mvcc';
+import { requestFlowMachine } from './requestFlow.machine';
+import { exitStepFor, filterHookNames, handlerHookNames, serverHookNames, stepById } from './steps';
+import { etcdEntries, type RecordedRun, type TraceStep } from './trace';
+
+/** What the recorder needs from a server chain. */
+export interface Recordable {
+  readonly etcd: MVCCStore;
+  readonly ready: Promise<void>;
+  observe(observers: RequestObservers): () => void;
+  handle(request: HTTPRequest): Promise<HTTPResponse>;
+}
+
+/** Holds the request at a step until the promise settles (by default nothing waits). */
+export type Gate = (step: TraceStep) => Promise<void> | void;
+
+export interface RecordOptions {
+  gate?: Gate;
+}
+
+const stateString = (value: unknown): string => {
+  if (typeof value === 'string') return value;
+  const [k, v] = Object.entries(value as Record<string, unknown>)[0] ?? ['', ''];
+  return `${k}.${stateString(v)}`;
+};
+
+/** Recording is one request at a time: the hooks of the chain are shared. */
+let queue: Promise<unknown> = Promise.resolve();
+
+export function recordRequest(server: Recordable, request: HTTPRequest, options: RecordOptions = {}): Promise<RecordedRun> {
+  const run = queue.then(() => recordOne(server, request, options));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function recordOne(server: Recordable, request: HTTPRequest, options: RecordOptions): Promise<RecordedRun> {
+  await server.ready;
+  const actor = createActor(requestFlowMachine).start();
+  const steps: TraceStep[] = [];
+  const violations: string[] = [];
+  // Filters run in the outermost server's chain: the aggregator's.
+  let currentServer = 'kube-aggregator';
+
+  const step = (id: string | undefined, obj: unknown, details: Record<string, unknown> = {}): TraceStep | null => {
+    if (!id) return null;
+    const def = stepById.get(id);
+    if (!def) {
+      violations.push(`unknown step ${id}`);
+      return null;
+    }
+    const event = { type: `step.${id}` as const, details };
+    if (!actor.getSnapshot().can(event)) violations.push(`${id} is not allowed after ${stateString(actor.getSnapshot().value)}`);
+    actor.send(event);
+    const type = obj && typeof obj === 'object' ? typeOf(obj) : undefined;
+    const traced: TraceStep = {
+      index: steps.length,
+      id,
+      label: def.label,
+      group: def.group,
+      go: def.go,
+      state: stateString(actor.getSnapshot().value),
+      server: currentServer,
+      object: obj === null || obj === undefined ? null : copyJSON(obj),
+      objectType: type ? goTypeString(type) : null,
+      revision: server.etcd.currentRevision(),
+      details: copyJSON(details) as Record<string, unknown>,
+    };
+    steps.push(traced);
+    return traced;
+  };
+  const gated = async (traced: TraceStep | null) => {
+    if (traced && options.gate) await options.gate(traced);
+  };
+
+  const etcdBefore = etcdEntries(server.etcd.dump());
+  const watcher = server.etcd.watch({ key: '/', rangeEnd: '\u00ff' }, (resp) => {
+    for (const e of resp.events) {
+      step('etcd.txn', null, { type: e.type, key: e.kv.key, revision: resp.revision, modRevision: e.kv.modRevision, createRevision: e.kv.createRevision, version: e.kv.version });
+    }
+  });
+  const stop = server.observe({
+    onFilter: (name) => gated(step(filterHookNames[name], null)),
+    onServer: (name) => {
+      const id = serverHookNames[name];
+      currentServer = name;
+      return gated(step(id, null));
+    },
+    hooksFor: () => ({
+      step: (s, obj, details) => gated(step(handlerHookNames[s], obj as RuntimeObject | null, details ?? {})),
+    }),
+    onStorageEncode: (gr, obj, data) => {
+      step('storage.encode', obj, { resource: gr.group ? `${gr.resource}.${gr.group}` : gr.resource, bytes: data.length, stored: data });
+    },
+  });
+  let response: HTTPResponse;
+  try {
+    response = await server.handle(request);
+  } finally {
+    stop();
+    watcher.cancel();
+  }
+  await gated(step(exitStepFor(response.status), null, { status: response.status }));
+  actor.stop();
+  return { request, response, steps, etcdBefore, etcdAfter: etcdEntries(server.etcd.dump()), violations };
+}

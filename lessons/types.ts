@@ -1,0 +1,72 @@
+// The lesson contract between content (lessons/) and the player (app/). The player knows nothing about any
+// particular lesson: it runs a lesson's scenario, records each request, and asks the lesson for the note and
+// the Go excerpt of every step.
+import type { HTTPRequest, ServerConfig } from '../engine';
+
+export type Lang = 'en' | 'zh';
+export type Localized = Partial<Record<Lang, string>> & { en: string };
+
+/** One request the learner steps through. */
+export interface ScenarioRequest {
+  title: Localized;
+  request: HTTPRequest;
+}
+
+export interface Scenario {
+  /** server configuration: a fixed clock and seed keep the trace the same on every run */
+  config: ServerConfig;
+  /** requests sent first, untraced, to reach the starting state (e.g. create a Deployment to update) */
+  setup: HTTPRequest[];
+  /** the requests the lesson traces, in order */
+  requests: ScenarioRequest[];
+}
+
+/** An abridged Go excerpt written by us: real package path, names and call order; `// ...` marks elisions. */
+export interface Excerpt {
+  /** id used by steps, e.g. `authentication` */
+  id: string;
+  /** upstream file as imported, e.g. `k8s.io/apiserver/pkg/endpoints/filters/authentication.go` */
+  path: string;
+  /** the function the excerpt sketches, e.g. `WithAuthentication` */
+  func: string;
+  tag: 'v1.34.0';
+  /** link to the upstream file at the tag */
+  url: string;
+  /** the excerpt text, header comment included */
+  source: string;
+}
+
+/** What the player shows for one step. */
+export interface StepContent {
+  note: Localized;
+  excerpt: string;
+  /** 1-based inclusive line range of the excerpt to highlight */
+  lines: [number, number];
+}
+
+/** A predict-then-reveal question tied to a step of a request. */
+export interface Question {
+  id: string;
+  /** which request (index into scenario.requests) and step id the question is asked before */
+  request: number;
+  step: string;
+  prompt: Localized;
+  choices: Localized[];
+  /** index into choices */
+  answer: number;
+  explanation: Localized;
+}
+
+export interface Lesson {
+  /** e.g. `01-create-a-pod`; used in permalinks `#/lesson/<id>/step/<n>` */
+  id: string;
+  title: Localized;
+  summary: Localized;
+  intro: Localized;
+  /** the seed articles or sources the lesson follows */
+  sources: string[];
+  scenario: Scenario;
+  /** content for a step id, optionally specialised for one request of the scenario */
+  stepContent(stepId: string, requestIndex: number): StepContent;
+  quiz: Question[];
+}
