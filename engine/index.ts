@@ -5,7 +5,6 @@
 //   for await (const frame of server.watch({ method: 'GET', path: '/api/v1/pods?watch=true' })) …
 export { createServerChain, ServerChain, type ChainOptions, type WatchFrame } from './controlplane/server';
 export type { ServerConfig } from './controlplane/config';
-export type { RequestObservers } from './controlplane/observers';
 export type { HTTPRequest, HTTPResponse } from './controlplane/request';
 export { versionInfo } from './server/routes/version';
 export type { RecordedRun, TraceStep, EtcdEntry } from './flow/trace';

@@ -17,13 +17,11 @@ import { errorNegotiated } from '../endpoints/handlers/responsewriters/writers';
 import type { GenericAPIServer, GenericServerConfig } from '../server/genericapiserver';
 import { defaultBuildHandlerChain, newHandlerChainConfig, noTimers, type Timers } from '../server/config';
 import { RecordingResponseWriter, type Handler, type Request, type ResponseWriter } from '../server/http';
-import type { RuntimeObject } from '../runtime/object';
-import type { GroupResource } from '../runtime/schema/groupversion';
+import type { RequestObserver } from '../endpoints/request/context';
 import { MVCCStore } from '../storage/etcd3/mvcc';
 import { newNotFoundHandler } from '../util/notfoundhandler/notfoundhandler';
 import { seededRandom, uuidFrom } from '../util/rand/rand';
 import { completeConfig, type ServerConfig } from './config';
-import type { RequestObservers } from './observers';
 import { recordRequest, type RecordOptions } from '../flow/recorder';
 import type { RecordedRun } from '../flow/trace';
 import { newKubeAPIServer } from './instance';
@@ -47,7 +45,6 @@ export class ServerChain {
    */
   readonly postStartHooks: PostStartHook[] = [];
   readonly ready: Promise<void>;
-  private readonly observers: RequestObservers = {};
 
   constructor(options: ChainOptions = {}) {
     const c = completeConfig(options);
@@ -61,7 +58,7 @@ export class ServerChain {
       now: c.now,
       auditIDGenerator: () => uuidFrom(auditRandom),
       muxAndDiscoveryComplete: () => true,
-      onFilter: (name, req) => this.observers.onFilter?.(name, req),
+      onFilter: (name, req) => req.ctx.observer?.onFilter?.(name),
     });
     const serverConfig: GenericServerConfig = {
       admit: new Chain([]),
@@ -69,24 +66,20 @@ export class ServerChain {
       now: c.now,
       publicAddress: c.publicAddress,
       enableDiscovery: true,
-      hooksFor: (req) => this.observers.hooksFor?.(req),
-      onServer: (name, req) => this.observers.onServer?.(name, req),
+      hooksFor: (req) => {
+        const o = req.ctx.observer;
+        return o?.onStep ? { step: (step, obj, details) => o.onStep!(step, obj, details) } : undefined;
+      },
+      onServer: (name, req) => req.ctx.observer?.onServer?.(name),
       buildHandlerChain: (director) => defaultBuildHandlerChain(director, chainConfig),
     };
     const registry = {
-      storage: {
-        client: this.etcd,
-        prefix: c.etcdPrefix,
-        scheme,
-        codecs,
-        onEncode: (gr: GroupResource, obj: RuntimeObject, data: string) =>
-          this.observers.onStorageEncode?.(gr, obj, data),
-      },
+      storage: { client: this.etcd, prefix: c.etcdPrefix, scheme, codecs },
       env: { now: c.now, uid: c.uid, random: c.random },
     };
     const endOfChain = newNotFoundHandler();
     const notFound: Handler = async (w, req) => {
-      await this.observers.onServer?.('not-found', req);
+      await req.ctx.observer?.onServer?.('not-found');
       return endOfChain(w, req);
     };
     this.apiExtensions = new APIExtensionsServer(serverConfig, notFound);
@@ -111,14 +104,6 @@ export class ServerChain {
     for (const hook of this.postStartHooks) await hook.run();
   }
 
-  /** Installs per-request observers (used by the flow recorder); returns a function that removes them. */
-  observe(observers: RequestObservers): () => void {
-    Object.assign(this.observers, observers);
-    return () => {
-      for (const k of Object.keys(observers) as (keyof RequestObservers)[]) delete this.observers[k];
-    };
-  }
-
   /** ServeHTTP with a streaming writer: what the Node HTTP adapter calls. No exception escapes. */
   async serve(w: ResponseWriter, req: Request): Promise<void> {
     try {
@@ -133,9 +118,10 @@ export class ServerChain {
    * One request, one response. A watch returns what the stream holds once every event already due has been
    * written (as if the client read that much and hung up); use `watch()` to follow it.
    */
-  async handle(request: HTTPRequest): Promise<HTTPResponse> {
+  async handle(request: HTTPRequest, observer?: RequestObserver): Promise<HTTPResponse> {
     await this.ready;
     const req = toRequest(request);
+    if (observer) req.ctx.observer = observer;
     const w = new RecordingResponseWriter();
     if (isWatch(req)) {
       const done = this.serve(w, req);

@@ -12,7 +12,11 @@ interface Edge {
 /** Every transition of the chart, read back from the machine definition. */
 export function chartTransitions(): Edge[] {
   const edges: Edge[] = [];
-  const visit = (node: { id: string; states: Record<string, unknown>; transitions: Map<string, { target?: readonly { id: string }[] }[]> }) => {
+  const visit = (node: {
+    id: string;
+    states: Record<string, unknown>;
+    transitions: Map<string, { target?: readonly { id: string }[] }[]>;
+  }) => {
     for (const [, defs] of node.transitions) {
       for (const d of defs) for (const t of d.target ?? []) edges.push({ from: node.id, to: t.id });
     }
@@ -66,7 +70,8 @@ export function flowchart(options: { current?: string; visited?: string[] } = {}
   lines.push('  classDef current fill:#326ce5,color:#fff,stroke:#1f4fb5,stroke-width:3px');
   const visited = (options.visited ?? []).filter((id) => stepById.has(id) && id !== options.current);
   if (visited.length > 0) lines.push(`  class ${[...new Set(visited)].map(nodeName).join(',')} visited`);
-  if (options.current && stepById.has(options.current)) lines.push(`  class ${nodeName(options.current)} current`);
+  if (options.current && stepById.has(options.current))
+    lines.push(`  class ${nodeName(options.current)} current`);
   return lines.join('\n');
 }
 

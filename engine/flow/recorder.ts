@@ -1,7 +1,7 @@
 // The recorder: runs one request through the server chain while observing it, turning every engine hook into
 // a statechart event and a TraceStep. An optional async gate can hold the request at a step (live mode).
 import { createActor } from 'xstate';
-import type { RequestObservers } from '../controlplane/observers';
+import type { RequestObserver } from '../endpoints/request/context';
 import type { HTTPRequest, HTTPResponse } from '../controlplane/request';
 import { copyJSON, goTypeString, typeOf, type RuntimeObject } from '../runtime/object';
 import type { MVCCStore } from '../storage/etcd3/mvcc';
@@ -13,8 +13,8 @@ import { etcdEntries, type RecordedRun, type TraceStep } from './trace';
 export interface Recordable {
   readonly etcd: MVCCStore;
   readonly ready: Promise<void>;
-  observe(observers: RequestObservers): () => void;
-  handle(request: HTTPRequest): Promise<HTTPResponse>;
+  /** serves one request, reporting its inside to `observer` */
+  handle(request: HTTPRequest, observer?: RequestObserver): Promise<HTTPResponse>;
 }
 
 /** Holds the request at a step until the promise settles (by default nothing waits). */
@@ -30,16 +30,15 @@ const stateString = (value: unknown): string => {
   return `${k}.${stateString(v)}`;
 };
 
-/** Recording is one request at a time: the hooks of the chain are shared. */
-let queue: Promise<unknown> = Promise.resolve();
-
-export function recordRequest(server: Recordable, request: HTTPRequest, options: RecordOptions = {}): Promise<RecordedRun> {
-  const run = queue.then(() => recordOne(server, request, options));
-  queue = run.catch(() => undefined);
-  return run;
-}
-
-async function recordOne(server: Recordable, request: HTTPRequest, options: RecordOptions): Promise<RecordedRun> {
+/**
+ * Records one request. The observer travels with the request (in its context), so other requests served
+ * at the same time are neither traced nor held by the gate.
+ */
+export async function recordRequest(
+  server: Recordable,
+  request: HTTPRequest,
+  options: RecordOptions = {},
+): Promise<RecordedRun> {
   await server.ready;
   const actor = createActor(requestFlowMachine).start();
   const steps: TraceStep[] = [];
@@ -47,7 +46,11 @@ async function recordOne(server: Recordable, request: HTTPRequest, options: Reco
   // Filters run in the outermost server's chain: the aggregator's.
   let currentServer = 'kube-aggregator';
 
-  const step = (id: string | undefined, obj: unknown, details: Record<string, unknown> = {}): TraceStep | null => {
+  const step = (
+    id: string | undefined,
+    obj: unknown,
+    details: Record<string, unknown> = {},
+  ): TraceStep | null => {
     if (!id) return null;
     const def = stepById.get(id);
     if (!def) {
@@ -55,7 +58,8 @@ async function recordOne(server: Recordable, request: HTTPRequest, options: Reco
       return null;
     }
     const event = { type: `step.${id}` as const, details };
-    if (!actor.getSnapshot().can(event)) violations.push(`${id} is not allowed after ${stateString(actor.getSnapshot().value)}`);
+    if (!actor.getSnapshot().can(event))
+      violations.push(`${id} is not allowed after ${stateString(actor.getSnapshot().value)}`);
     actor.send(event);
     const type = obj && typeof obj === 'object' ? typeOf(obj) : undefined;
     const traced: TraceStep = {
@@ -79,32 +83,21 @@ async function recordOne(server: Recordable, request: HTTPRequest, options: Reco
   };
 
   const etcdBefore = etcdEntries(server.etcd.dump());
-  const watcher = server.etcd.watch({ key: '/', rangeEnd: '\u00ff' }, (resp) => {
-    for (const e of resp.events) {
-      step('etcd.txn', null, { type: e.type, key: e.kv.key, revision: resp.revision, modRevision: e.kv.modRevision, createRevision: e.kv.createRevision, version: e.kv.version });
-    }
-  });
-  const stop = server.observe({
+  const observer: RequestObserver = {
     onFilter: (name) => gated(step(filterHookNames[name], null)),
     onServer: (name) => {
-      const id = serverHookNames[name];
       currentServer = name;
-      return gated(step(id, null));
+      return gated(step(serverHookNames[name], null));
     },
-    hooksFor: () => ({
-      step: (s, obj, details) => gated(step(handlerHookNames[s], obj as RuntimeObject | null, details ?? {})),
-    }),
-    onStorageEncode: (gr, obj, data) => {
-      step('storage.encode', obj, { resource: gr.group ? `${gr.resource}.${gr.group}` : gr.resource, bytes: data.length, stored: data });
+    onStep: (s, obj, details) => gated(step(handlerHookNames[s], obj as RuntimeObject | null, details ?? {})),
+    onStorageEncode: (resource, obj, data) => {
+      step('storage.encode', obj, { resource, bytes: data.length, stored: data });
     },
-  });
-  let response: HTTPResponse;
-  try {
-    response = await server.handle(request);
-  } finally {
-    stop();
-    watcher.cancel();
-  }
+    onEtcdTxn: (details) => {
+      step('etcd.txn', null, details);
+    },
+  };
+  const response = await server.handle(request, observer);
   await gated(step(exitStepFor(response.status), null, { status: response.status }));
   actor.stop();
   return { request, response, steps, etcdBefore, etcdAfter: etcdEntries(server.etcd.dump()), violations };

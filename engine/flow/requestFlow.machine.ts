@@ -12,7 +12,15 @@ const target = (s: StepDef) => `#${stateIdOf(s.id)}`;
 const event = (s: StepDef) => `step.${s.id}` as const;
 
 /** Handler steps from which a storage retry (a conflict in GuaranteedUpdate) re-runs decode or admission. */
-const retryFrom = new Set(['admission.mutating', 'registry.prepareForCreate', 'registry.validate', 'registry.canonicalize', 'admission.validating', 'storage.encode', 'etcd.txn']);
+const retryFrom = new Set([
+  'admission.mutating',
+  'registry.prepareForCreate',
+  'registry.validate',
+  'registry.canonicalize',
+  'admission.validating',
+  'storage.encode',
+  'etcd.txn',
+]);
 const retryTo = new Set(['scheme.decode', 'admission.mutating', 'admission.validating']);
 
 type Transitions = Record<string, { target: string }>;
@@ -31,7 +39,10 @@ function filterStates() {
   return Object.fromEntries(
     filterSteps.map((s, i) => [
       stateIdOf(s.id),
-      { id: stateIdOf(s.id), on: forward(filterSteps, i, i === filterSteps.length - 1 ? [chainSteps[0]!] : []) },
+      {
+        id: stateIdOf(s.id),
+        on: forward(filterSteps, i, i === filterSteps.length - 1 ? [chainSteps[0]!] : []),
+      },
     ]),
   );
 }
@@ -52,14 +63,17 @@ function handlerStates() {
   return Object.fromEntries(
     handlerSteps.map((s, i) => {
       const on = forward(handlerSteps, i);
-      if (retryFrom.has(s.id)) for (const t of handlerSteps.filter((h) => retryTo.has(h.id))) on[event(t)] = { target: target(t) };
+      if (retryFrom.has(s.id))
+        for (const t of handlerSteps.filter((h) => retryTo.has(h.id))) on[event(t)] = { target: target(t) };
       return [stateIdOf(s.id), { id: stateIdOf(s.id), on }];
     }),
   );
 }
 
 function exitStates() {
-  return Object.fromEntries(exitSteps.map((s) => [stateIdOf(s.id), { id: stateIdOf(s.id), type: 'final' as const }]));
+  return Object.fromEntries(
+    exitSteps.map((s) => [stateIdOf(s.id), { id: stateIdOf(s.id), type: 'final' as const }]),
+  );
 }
 
 export const requestFlowMachine = setup({
@@ -72,6 +86,7 @@ export const requestFlowMachine = setup({
     filters: { initial: stateIdOf(filterSteps[0]!.id), states: filterStates() },
     chain: { initial: stateIdOf(chainSteps[0]!.id), states: chainStates() },
     handler: { initial: stateIdOf(handlerSteps[0]!.id), states: handlerStates() },
-    exit: { initial: stateIdOf(exitSteps[0]!.id), states: exitStates() },
+    // The exits are top-level final states: reaching one finishes the request's actor.
+    ...exitStates(),
   },
 });

@@ -44,4 +44,10 @@ export interface RecordedRun {
 }
 
 export const etcdEntries = (kvs: readonly KeyValue[]): EtcdEntry[] =>
-  kvs.map((kv) => ({ key: kv.key, createRevision: kv.createRevision, modRevision: kv.modRevision, version: kv.version, value: kv.value }));
+  kvs.map((kv) => ({
+    key: kv.key,
+    createRevision: kv.createRevision,
+    modRevision: kv.modRevision,
+    version: kv.version,
+    value: kv.value,
+  }));

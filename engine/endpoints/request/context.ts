@@ -9,9 +9,24 @@ export interface UserInfo {
   extra?: Record<string, string[]>;
 }
 
+/**
+ * Watches one request from the inside: filters entered, servers crossed, handler sub-steps, what was encoded for
+ * etcd and the etcd transaction. Hooks that return a promise are awaited, so an observer can hold the request
+ * there (the stepping gate); storage hooks are synchronous.
+ */
+export interface RequestObserver {
+  onFilter?(name: string): void | Promise<void>;
+  onServer?(name: string): void | Promise<void>;
+  onStep?(step: string, obj: unknown, details?: Record<string, unknown>): void | Promise<void>;
+  onStorageEncode?(resource: string, obj: unknown, data: string): void;
+  onEtcdTxn?(details: { type: 'PUT' | 'DELETE'; key: string; revision: number }): void;
+}
+
 export interface RequestContext {
   /** the namespace from the URL; '' for cluster-scoped or all-namespaces requests */
   namespace: string;
+  /** set when this request is being traced */
+  observer?: RequestObserver;
   user?: UserInfo;
   /** warnings collected for `Warning:` response headers (endpoints/filters/warning.go) */
   warnings?: string[];

@@ -21,8 +21,6 @@ export interface StorageFactoryConfig {
   codecs: CodecFactory;
   /** per-resource overrides of the key prefix, e.g. services → services/specs */
   resourcePrefixOverrides?: Record<string, string>;
-  /** sees each object as it is encoded for etcd (the flow tracer's storage.encode step) */
-  onEncode?(gr: GroupResource, obj: RuntimeObject, data: string): void;
 }
 
 /** StorageEncodingFor: the group's first prioritized version. */
@@ -39,12 +37,7 @@ export function storageVersionFor(scheme: Scheme, group: string): GroupVersion {
  * instead of parse + default + convert. This plays the part of kube-apiserver's watch cache
  * (storage/cacher), which keeps decoded objects for the same reason; callers always get their own copy.
  */
-export function storageCodec(
-  codecs: CodecFactory,
-  storageVersion: GroupVersion,
-  cacheSize = 50_000,
-  onEncode?: (obj: RuntimeObject, data: string) => void,
-): Codec {
+export function storageCodec(codecs: CodecFactory, storageVersion: GroupVersion, cacheSize = 50_000): Codec {
   const codec = codecs.codecForVersions(
     codecs.json(),
     groupVersioner(storageVersion),
@@ -52,11 +45,7 @@ export function storageCodec(
   );
   const decoded = new Map<string, RuntimeObject>();
   return {
-    encode: (obj) => {
-      const data = codec.encode(obj as RuntimeObject);
-      onEncode?.(obj as RuntimeObject, data);
-      return data;
-    },
+    encode: (obj) => codec.encode(obj as RuntimeObject),
     decode: (data) => {
       let obj = decoded.get(data);
       if (!obj) {
@@ -82,7 +71,7 @@ export function newStorage(
   newFunc: () => RuntimeObject,
 ): ResourceStorageParts {
   const storageVersion = storageVersionFor(cfg.scheme, gr.group);
-  const codec = storageCodec(cfg.codecs, storageVersion, undefined, (obj, data) => cfg.onEncode?.(gr, obj, data));
+  const codec = storageCodec(cfg.codecs, storageVersion);
   const resourcePrefix = '/' + (cfg.resourcePrefixOverrides?.[gr.resource] ?? gr.resource.toLowerCase());
   const store = new Etcd3Store({
     client: cfg.client,
@@ -92,5 +81,10 @@ export function newStorage(
     groupResource: gr,
     newFunc,
   });
-  return { storage: new DryRunnableStorage(store, codec), keyRoot: resourcePrefix, storageVersion };
+  const resourceName = gr.group ? `${gr.resource}.${gr.group}` : gr.resource;
+  return {
+    storage: new DryRunnableStorage(store, codec, resourceName, cfg.prefix),
+    keyRoot: resourcePrefix,
+    storageVersion,
+  };
 }

@@ -198,7 +198,7 @@ export class Store {
     const name = meta.name ?? '';
     const key = this.keyFunc(ctx, name);
     try {
-      return await storage.create(key, obj, options.dryRun);
+      return await storage.create(key, obj, options.dryRun, ctx.observer);
     } catch (e) {
       const err = interpretCreateError(e, this.qualifiedResource, name);
       if (isAlreadyExists(err) && generated) throw newGenerateNameConflict(this.qualifiedResource, name, 1);
@@ -318,6 +318,8 @@ export class Store {
           return { obj };
         },
         options.dryRun,
+        undefined,
+        ctx.observer,
       );
       return { obj: out, created };
     } catch (e) {
@@ -372,6 +374,7 @@ export class Store {
         async (o) => (deleteValidation ? deleteValidation(o) : undefined),
         dryRun,
         current,
+        ctx.observer,
       );
       await this.config.afterDelete?.(out, dryRun);
       return { obj: out, deleted: true };

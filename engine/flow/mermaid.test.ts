@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { chartTransitions, flowchart, mermaidNodeOf, sequenceDiagram } from './mermaid';
+import { allSteps } from './steps';
+
+describe('diagrams generated from the statechart', () => {
+  it('the chart has a transition into every step, and the flowchart has a node for each', () => {
+    const targets = new Set(chartTransitions().map((e) => e.to));
+    for (const s of allSteps) expect(targets.has(s.id.replace(/\./g, ':'))).toBe(true);
+    const text = flowchart();
+    for (const s of allSteps) expect(text).toMatch(new RegExp(`\\b${mermaidNodeOf(s.id)}[\\[(]`));
+    expect(text).toContain(
+      `${mermaidNodeOf('filter.authorization')} --> ${mermaidNodeOf('chain.aggregator')}`,
+    );
+  });
+
+  it('marks the current and the visited steps', () => {
+    const text = flowchart({ current: 'scheme.decode', visited: ['filter.auditInit', 'scheme.decode'] });
+    expect(text).toContain(`class ${mermaidNodeOf('scheme.decode')} current`);
+    expect(text).toContain(`class ${mermaidNodeOf('filter.auditInit')} visited`);
+  });
+
+  it('draws the servers a request crossed', () => {
+    const text = sequenceDiagram(
+      [
+        'filter.auditInit',
+        'chain.aggregator',
+        'chain.kubeAPIServer',
+        'chain.apiextensions',
+        'chain.notFound',
+        'exit.404',
+      ],
+      404,
+    );
+    expect(text).toContain('agg->>kas: delegate');
+    expect(text).toContain('ext->>nf: delegate');
+    expect(text).toContain('nf-->>client: 404');
+  });
+});
