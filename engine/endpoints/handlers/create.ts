@@ -1,8 +1,6 @@
 // Go twin: k8s.io/apiserver/pkg/endpoints/handlers/create.go (createHandler) @ v1.34.0
 import type { Chain } from '../../admission/interfaces';
-import { newBadRequest } from '../../api/errors/errors';
 import { deepCopyObject, type RuntimeObject } from '../../runtime/object';
-import { gvString } from '../../runtime/schema/groupversion';
 import {
   ensureObjectNamespaceMatchesRequestNamespace,
   expectedNamespaceForScope,
@@ -11,12 +9,10 @@ import {
 } from '../../registry/rest/meta';
 import type { Creater, RESTStorage } from '../../registry/rest/rest';
 import type { Handler } from '../../server/http';
-import { limitedReadBody } from './body';
-import { validateFieldManagerParam } from './managedfields';
+import { checkGroupVersion, writePrelude } from './write_prelude';
 import { decodeBody, admissionAttributes, recordManagedFields } from './decode';
-import { negotiateOutputMediaType } from './negotiation/negotiate';
-import { tableRestrictions, transformResponseObject } from './response';
-import { parseDryRun, parseFieldValidation, requestContext, scopeErr, type RequestScope } from './rest';
+import { transformResponseObject } from './response';
+import { requestContext, scopeErr, type RequestScope } from './rest';
 import { namerFor } from './namer';
 
 /** POST to a collection (includeName = false) or to a named path such as pods/binding (true). */
@@ -31,25 +27,11 @@ export function createResource(
       const namer = namerFor(scope, req);
       let namespace = namer.namespace;
       let name = includeName ? namer.name : '';
-      const mt = negotiateOutputMediaType(req, scope.codecs.supportedMediaTypes(), tableRestrictions(scope));
-      await scope.hooks?.step('negotiate', null, { output: mt.contentType });
-      const body = limitedReadBody(req, scope.maxRequestBodyBytes);
-      await scope.hooks?.step('readBody', null, {
-        bytes: req.contentLength,
-        limit: scope.maxRequestBodyBytes,
-      });
-      const dryRun = parseDryRun(req.query.getAll('dryRun'), 'CreateOptions');
-      const validation = parseFieldValidation(req.query.get('fieldValidation'), 'CreateOptions');
-      validateFieldManagerParam(req, 'CreateOptions');
+      const { mt, body, dryRun, validation } = await writePrelude(scope, req, 'CreateOptions');
       const ctx = requestContext(req, namespace);
 
       const { obj, external } = await decodeBody(scope, req, body, storage.newObject(), validation);
-      const objGV = external.gvk;
-      if (objGV.group !== scope.kind.group || objGV.version !== scope.kind.version) {
-        throw newBadRequest(
-          `the API version in the data (${gvString(objGV)}) does not match the expected API version (${gvString(scope.kind)})`,
-        );
-      }
+      checkGroupVersion(scope, external.gvk);
       const meta = metaOf(obj);
       if (!name) name = meta.name ?? '';
       if (scope.resource.resource === 'namespaces' && scope.resource.group === '' && !namespace)

@@ -2,7 +2,6 @@
 import type { Chain } from '../../admission/interfaces';
 import { newBadRequest } from '../../api/errors/errors';
 import { deepCopyObject, type RuntimeObject } from '../../runtime/object';
-import { gvString } from '../../runtime/schema/groupversion';
 import type { UpdatedObjectInfo } from '../../registry/generic/registry/store';
 import {
   ensureObjectNamespaceMatchesRequestNamespace,
@@ -11,13 +10,11 @@ import {
 } from '../../registry/rest/meta';
 import type { RESTStorage, Updater } from '../../registry/rest/rest';
 import type { Handler } from '../../server/http';
-import { limitedReadBody } from './body';
-import { validateFieldManagerParam } from './managedfields';
+import { checkGroupVersion, writePrelude } from './write_prelude';
 import { admissionAttributes, decodeBody, recordManagedFields } from './decode';
 import { namerFor } from './namer';
-import { negotiateOutputMediaType } from './negotiation/negotiate';
-import { tableRestrictions, transformResponseObject } from './response';
-import { parseDryRun, parseFieldValidation, requestContext, scopeErr, type RequestScope } from './rest';
+import { transformResponseObject } from './response';
+import { requestContext, scopeErr, type RequestScope } from './rest';
 
 /** checkName: the body's name must be the URL's, and its namespace (if any) the request's. */
 export function checkName(obj: RuntimeObject, name: string, namespace: string): void {
@@ -37,23 +34,10 @@ export function updateResource(storage: RESTStorage & Updater, scope: RequestSco
   return async (w, req) => {
     try {
       const { namespace, name } = namerFor(scope, req);
-      const mt = negotiateOutputMediaType(req, scope.codecs.supportedMediaTypes(), tableRestrictions(scope));
-      await scope.hooks?.step('negotiate', null, { output: mt.contentType });
-      const body = limitedReadBody(req, scope.maxRequestBodyBytes);
-      await scope.hooks?.step('readBody', null, {
-        bytes: req.contentLength,
-        limit: scope.maxRequestBodyBytes,
-      });
-      const dryRun = parseDryRun(req.query.getAll('dryRun'), 'UpdateOptions');
-      const validation = parseFieldValidation(req.query.get('fieldValidation'), 'UpdateOptions');
-      validateFieldManagerParam(req, 'UpdateOptions');
+      const { mt, body, dryRun, validation } = await writePrelude(scope, req, 'UpdateOptions');
       const ctx = requestContext(req, namespace);
       const { obj, external } = await decodeBody(scope, req, body, storage.newObject(), validation);
-      if (external.gvk.group !== scope.kind.group || external.gvk.version !== scope.kind.version) {
-        throw newBadRequest(
-          `the API version in the data (${gvString(external.gvk)}) does not match the expected API version (${gvString(scope.kind)})`,
-        );
-      }
+      checkGroupVersion(scope, external.gvk);
       ensureObjectNamespaceMatchesRequestNamespace(
         expectedNamespaceForScope(namespace, scope.namespaced),
         metaOf(obj),
