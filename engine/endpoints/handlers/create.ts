@@ -62,7 +62,7 @@ export function createResource(
         {
           dryRun,
           hooks: {
-            step: (s, o) =>
+            step: (s, o, details) =>
               void scope.hooks?.step(
                 s === 'prepareForCreate'
                   ? 'registry.prepareForCreate'
@@ -70,6 +70,7 @@ export function createResource(
                     ? 'registry.validate'
                     : 'registry.canonicalize',
                 deepCopyObject(o),
+                details,
               ),
           },
         },

@@ -12,7 +12,11 @@ import { ensureObjectNamespaceMatchesRequestNamespace, expectedNamespaceForScope
 
 /** The strategy steps, in the order Go runs them, so a tracer can name each one. */
 export interface BeforeCreateHooks {
-  step?(name: 'prepareForCreate' | 'validate' | 'canonicalize', obj: RuntimeObject): void;
+  step?(
+    name: 'prepareForCreate' | 'validate' | 'canonicalize',
+    obj: RuntimeObject,
+    details?: Record<string, unknown>,
+  ): void;
 }
 
 export function beforeCreate(
@@ -32,16 +36,14 @@ export function beforeCreate(
   strategy.prepareForCreate(ctx, obj);
   hooks?.step?.('prepareForCreate', obj);
   const errs = strategy.validate(ctx, obj);
-  if (errs.length > 0) throw newInvalid(strategy.groupKind(), meta.name ?? '', errs);
-  // Run after the type's own validation so its more specific messages win.
-  const metaErrs = validateObjectMeta(
-    meta,
-    strategy.namespaceScoped(),
-    validatePathSegmentName,
-    newPath('metadata'),
-  );
-  if (metaErrs.length > 0) throw newInvalid(strategy.groupKind(), meta.name ?? '', metaErrs);
-  hooks?.step?.('validate', obj);
+  // Object-meta validation runs after the type's own, so its more specific messages win.
+  const failed =
+    errs.length > 0
+      ? errs
+      : validateObjectMeta(meta, strategy.namespaceScoped(), validatePathSegmentName, newPath('metadata'));
+  // A trace shows the validation that failed, with its errors, before the 422.
+  hooks?.step?.('validate', obj, failed.length > 0 ? { errors: failed.map((e) => e.error()) } : {});
+  if (failed.length > 0) throw newInvalid(strategy.groupKind(), meta.name ?? '', failed);
   for (const w of strategy.warningsOnCreate(ctx, obj)) addWarning(ctx, w);
   strategy.canonicalize(obj);
   hooks?.step?.('canonicalize', obj);
