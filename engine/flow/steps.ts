@@ -388,7 +388,7 @@ export const exitSteps: StepDef[] = exitCodes.map((code) =>
     code < 300 ? `${code} OK` : `${code} rejected`,
     'exit',
     `${apiserver}/endpoints/handlers/responsewriters`,
-    'status.go',
+    code < 300 ? 'writers.go' : 'status.go',
     code < 300 ? 'WriteObjectNegotiated' : 'ErrorToAPIStatus',
   ),
 );
