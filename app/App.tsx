@@ -1,15 +1,76 @@
-import { RequestConsole } from './RequestConsole';
+// The shell: header, navigation and the page for the current hash route. The lesson player and the playground
+// are lazy chunks (they bring the engine, Monaco and Mermaid); the lesson index is all the first screen loads.
+import { lazy, Suspense } from 'react';
+import { availableLangs, t, useLang } from './i18n';
+import { LessonIndex } from './pages/LessonIndex';
+import { PanelBoundary } from './panels/PanelBoundary';
+import { formatRoute, type Route } from './routing/route';
+import { useHashRoute } from './routing/useHashRoute';
 
-/** The shell: a request console against the in-browser apiserver until the lesson player arrives. */
+const LessonPage = lazy(() => import('./pages/LessonPage'));
+const PlaygroundPage = lazy(() => import('./pages/PlaygroundPage'));
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'index':
+      return <LessonIndex />;
+    case 'lesson':
+      return <LessonPage id={route.id} step={route.step} />;
+    case 'playground':
+      return <PlaygroundPage />;
+    case 'notFound':
+      return (
+        <p role="alert">
+          {t('nav.notFound', { hash: route.hash })}{' '}
+          <a href={formatRoute({ name: 'index' })}>{t('nav.backToLessons')}</a>
+        </p>
+      );
+    default: {
+      const never: never = route;
+      throw new Error(`App: unknown route ${JSON.stringify(never)}`);
+    }
+  }
+}
+
 export function App() {
+  const route = useHashRoute();
+  const [lang, setLang] = useLang();
+  const pageKey = route.name === 'lesson' ? `lesson:${route.id}` : route.name;
   return (
-    <div className="shell">
+    <div className="shell" lang={lang}>
       <header className="shell-header">
-        <h1>Kubewalk</h1>
-        <p>A kube-apiserver v1.34.0 running in your browser. Send it a request and read the real answer.</p>
+        <h1>
+          <a href={formatRoute({ name: 'index' })}>{t('app.title')}</a>
+        </h1>
+        <p className="tagline">{t('app.tagline')}</p>
+        <nav aria-label="Main">
+          <a href={formatRoute({ name: 'index' })} aria-current={route.name === 'index' ? 'page' : undefined}>
+            {t('nav.lessons')}
+          </a>
+          <a
+            href={formatRoute({ name: 'playground' })}
+            aria-current={route.name === 'playground' ? 'page' : undefined}
+          >
+            {t('nav.playground')}
+          </a>
+          {availableLangs.length > 1 && (
+            <label>
+              {t('nav.language')}{' '}
+              <select value={lang} onChange={(e) => setLang(e.target.value as typeof lang)}>
+                {availableLangs.map((l) => (
+                  <option key={l}>{l}</option>
+                ))}
+              </select>
+            </label>
+          )}
+        </nav>
       </header>
       <main>
-        <RequestConsole />
+        <PanelBoundary resetKey={pageKey}>
+          <Suspense fallback={<p className="muted">{t('panel.loading')}</p>}>
+            <Page key={pageKey} route={route} />
+          </Suspense>
+        </PanelBoundary>
       </main>
     </div>
   );

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 
 /** useState that survives a reload (localStorage), so a learner never loses what they typed. */
-export function usePersistentState<T>(key: string, initial: T): [T, (v: T) => void] {
+export function usePersistentState<T>(key: string, initial: T): [T, Dispatch<SetStateAction<T>>] {
   const [value, setValue] = useState<T>(() => {
     try {
       const stored = localStorage.getItem(key);

@@ -36,3 +36,11 @@ describe('diagrams generated from the statechart', () => {
     expect(text).toContain('nf-->>client: 404');
   });
 });
+
+describe('mermaid syntax', () => {
+  it('uses only letters, digits and underscores in ids (subgraph titles have spaces)', () => {
+    const ids = [...flowchart().matchAll(/^\s*subgraph (\S+)\[/gm)].map((m) => m[1]!);
+    expect(ids).toContain('Server_chain');
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_]+$/);
+  });
+});

@@ -26,7 +26,8 @@ export function chartTransitions(): Edge[] {
   return edges;
 }
 
-const nodeName = (stepId: string) => stepId.replace(/[.:]/g, '_');
+/** Mermaid ids may only use letters, digits and underscores. */
+const nodeName = (stepId: string) => stepId.replace(/[^A-Za-z0-9_]/g, '_');
 const quoteLabel = (s: string) => `"${s.replace(/"/g, '#quot;')}"`;
 
 /**

@@ -1,0 +1,26 @@
+// The player's keys, on the whole page, except where a key already means something (typing, a focused
+// button's Space/Enter, the scrubber's arrows, Monaco).
+import { useEffect } from 'react';
+import { runKey, type PlayerActor } from './actions';
+
+export function keyBelongsToTarget(e: KeyboardEvent): boolean {
+  const el = e.target;
+  if (!(el instanceof HTMLElement)) return false;
+  if (el.isContentEditable || el.closest('.monaco-editor')) return true;
+  const tag = el.tagName;
+  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  if ((tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY') && (e.key === ' ' || e.key === 'Enter'))
+    return true;
+  return false;
+}
+
+export function useKeyboard(player: PlayerActor): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || keyBelongsToTarget(e)) return;
+      if (runKey(player, e)) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [player]);
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { formatRoute, parseRoute, type Route } from './route';
+
+describe('hash routes', () => {
+  it.each<[string, Route]>([
+    ['', { name: 'index' }],
+    ['#', { name: 'index' }],
+    ['#/', { name: 'index' }],
+    ['#/playground', { name: 'playground' }],
+    ['#/playground/', { name: 'playground' }],
+    ['#/lesson/01-create-a-pod', { name: 'lesson', id: '01-create-a-pod', step: 0 }],
+    ['#/lesson/01-create-a-pod/step/17', { name: 'lesson', id: '01-create-a-pod', step: 17 }],
+    ['#/lesson/a%20b/step/0', { name: 'lesson', id: 'a b', step: 0 }],
+    ['#/lesson/x/step/-1', { name: 'notFound', hash: '#/lesson/x/step/-1' }],
+    ['#/lesson/x/step/abc', { name: 'notFound', hash: '#/lesson/x/step/abc' }],
+    ['#/lesson/%E0%A4%A/step/1', { name: 'notFound', hash: '#/lesson/%E0%A4%A/step/1' }],
+    ['#/nowhere', { name: 'notFound', hash: '#/nowhere' }],
+  ])('parses %j', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it.each<Route>([
+    { name: 'index' },
+    { name: 'playground' },
+    { name: 'lesson', id: '01-create-a-pod', step: 0 },
+    { name: 'lesson', id: 'a b/c', step: 123 },
+  ])('formats and parses back %j', (route) => {
+    expect(parseRoute(formatRoute(route))).toEqual(route);
+  });
+
+  it('formats a lesson step as the permalink the issue names', () => {
+    expect(formatRoute({ name: 'lesson', id: '03-create-a-pod', step: 5 })).toBe(
+      '#/lesson/03-create-a-pod/step/5',
+    );
+  });
+});
