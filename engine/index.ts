@@ -10,4 +10,18 @@ export { versionInfo } from './server/routes/version';
 export type { RecordedRun, TraceStep, EtcdEntry } from './flow/trace';
 export type { Gate, RecordOptions } from './flow/recorder';
 export { allSteps, stepById, type StepDef, type GoTwin, type StepGroup } from './flow/steps';
-export { flowchart, sequenceDiagram, mermaidNodeOf } from './flow/mermaid';
+export { flowchart, sequenceDiagram, mermaidNodeOf, startupFlowchart } from './flow/mermaid';
+export { recordStartup, type RecordedStartup } from './flow/startup_recorder';
+export {
+  describeScheme,
+  convertSample,
+  convertSampleOfType,
+  type SchemeDescription,
+  type SchemeGroup,
+  type SchemeVersion,
+  type SchemeKind,
+  type SchemeConversion,
+  type GoTypeRef,
+  type ConversionStage,
+  type ConversionResult,
+} from './runtime/describe';

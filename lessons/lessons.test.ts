@@ -15,17 +15,21 @@ import { excerptSchema, lessonSchema, questionSchema, stepContentSchema, TAG } f
 
 const listName = 'upstream-go-files-v1.34.0.txt';
 
-/** The shared reference folder sits beside the checkout (../shared); found from this file or the cwd. */
+/**
+ * Every Go file of the staging repositories at the tag. A copy is kept in docs/reference so the test does not
+ * depend on what sits beside the checkout; the shared reference folder is the fallback.
+ */
 function upstreamFiles(): Set<string> {
   const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const candidates = [
+    resolve(repoRoot, 'docs/reference', listName),
     resolve(repoRoot, '../shared/reference', listName),
     resolve(process.cwd(), '../shared/reference', listName),
   ];
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
     throw new Error(
-      `the list of upstream Go files is missing: looked for ${candidates.join(' and ')}. It lives in the shared reference folder beside the checkout (../shared/reference/${listName}).`,
+      `the list of upstream Go files is missing: looked for ${candidates.join(' and ')}. It is kept at docs/reference/${listName}.`,
     );
   }
   return new Set(

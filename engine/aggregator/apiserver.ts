@@ -76,6 +76,13 @@ export class APIAggregator implements APIHandlerManager {
       env: registry.env,
     });
     this.apiServices = apiServices;
+    config.onStartup?.('startup.apiGroupInfo', {
+      group: 'apiregistration.k8s.io',
+      versions: Object.keys(apiGroupInfo.versionedResourcesStorageMap),
+      storage: Object.fromEntries(
+        Object.entries(apiGroupInfo.versionedResourcesStorageMap).map(([v, m]) => [v, Object.keys(m)]),
+      ),
+    });
     this.genericAPIServer.installAPIGroups(apiGroupInfo);
     const enabledVersions = Object.keys(apiGroupInfo.versionedResourcesStorageMap);
     if (!enabledVersions.includes(V1.version)) {

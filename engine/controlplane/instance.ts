@@ -22,16 +22,28 @@ export function newKubeAPIServer(
   delegate: DelegationTarget,
 ): GenericAPIServer {
   const s = new GenericAPIServer('kube-apiserver', config, delegate, delegate.unprotectedHandler());
+  const restStorageMap = newLegacyRESTStorage(opts.registry);
+  config.onStartup?.('startup.newLegacyRESTStorage', { restStorageMap: Object.keys(restStorageMap) });
   const legacy: APIGroupInfo = {
     prioritizedVersions: [{ group: '', version: 'v1' }],
-    versionedResourcesStorageMap: { v1: newLegacyRESTStorage(opts.registry) },
+    versionedResourcesStorageMap: { v1: restStorageMap },
     scheme: opts.scheme,
     codecs: opts.codecs,
   };
+  config.onStartup?.('startup.apiGroupInfo', {
+    group: '',
+    versions: ['v1'],
+    storage: { v1: Object.keys(restStorageMap) },
+  });
   s.installLegacyAPIGroup('/api', legacy);
   const apps = newAppsRESTStorage(opts.registry);
   const appsVersions: APIGroupInfo['versionedResourcesStorageMap'] = { v1: apps.v1 };
   if (opts.serveAppsV1beta1) appsVersions.v1beta1 = apps.v1beta1;
+  config.onStartup?.('startup.apiGroupInfo', {
+    group: 'apps',
+    versions: Object.keys(appsVersions),
+    storage: Object.fromEntries(Object.entries(appsVersions).map(([v, m]) => [v, Object.keys(m)])),
+  });
   s.installAPIGroups({
     prioritizedVersions: opts.scheme.prioritizedVersionsForGroup('apps'),
     versionedResourcesStorageMap: appsVersions,

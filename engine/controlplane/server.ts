@@ -29,6 +29,8 @@ import { toRequest, toResponse, type HTTPRequest, type HTTPResponse } from './re
 import type { Scheme } from '../runtime/scheme';
 
 export interface ChainOptions extends ServerConfig {
+  /** start-up tracing: every step of building the chain and installing the API, with details */
+  onStartup?: (step: string, details: Record<string, unknown>) => void;
   /** request deadlines; none by default, so a request can be held at a step as long as a learner likes */
   timers?: Timers;
 }
@@ -45,9 +47,15 @@ export class ServerChain {
    */
   readonly postStartHooks: PostStartHook[] = [];
   readonly ready: Promise<void>;
+  private readonly onStartup: ChainOptions['onStartup'];
 
   constructor(options: ChainOptions = {}) {
+    this.onStartup = options.onStartup;
     const c = completeConfig(options);
+    options.onStartup?.('startup.createServerChain', {
+      order: ['apiextensions-apiserver', 'kube-apiserver', 'kube-aggregator'],
+      servesAppsV1beta1: c.serveAppsV1beta1,
+    });
     const { scheme, codecs } = newLegacyScheme();
     this.scheme = scheme;
     const auditRandom = seededRandom((options.seed ?? 1) + 0x5eed);
@@ -71,6 +79,7 @@ export class ServerChain {
         return o?.onStep ? { step: (step, obj, details) => o.onStep!(step, obj, details) } : undefined;
       },
       onServer: (name, req) => req.ctx.observer?.onServer?.(name),
+      ...(options.onStartup ? { onStartup: options.onStartup } : {}),
       buildHandlerChain: (director) => defaultBuildHandlerChain(director, chainConfig),
     };
     const registry = {
@@ -101,7 +110,14 @@ export class ServerChain {
 
   private async runPostStartHooks(): Promise<void> {
     await Promise.resolve(); // let the constructor (and its caller) finish registering hooks
-    for (const hook of this.postStartHooks) await hook.run();
+    for (const hook of this.postStartHooks) {
+      this.onStartup?.('startup.postStartHook', { name: hook.name });
+      await hook.run();
+    }
+    this.onStartup?.('startup.ready', {
+      hooks: this.postStartHooks.map((h) => h.name),
+      revision: this.etcd.currentRevision(),
+    });
   }
 
   /** ServeHTTP with a streaming writer: what the Node HTTP adapter calls. No exception escapes. */

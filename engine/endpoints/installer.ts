@@ -73,6 +73,16 @@ export interface InstalledGroupVersion {
   rootPath: string;
   routes: Route[];
   resources: APIResource[];
+  /** per storage path: which rest interfaces the storage implements, and the verbs and routes that follow */
+  decisions: PathDecision[];
+}
+
+export interface PathDecision {
+  path: string;
+  kind: string;
+  interfaces: string[];
+  verbs: string[];
+  routes: string[];
 }
 
 /** StorageVersionHash: the first 8 bytes of sha256("<group>/<version>/<kind>"), base64. */
@@ -85,13 +95,21 @@ export function installREST(gv: APIGroupVersion): InstalledGroupVersion {
   const rootPath = `${gv.root}/${gvString(gv.groupVersion)}`;
   const routes: Route[] = [];
   const resources: APIResource[] = [];
+  const decisions: PathDecision[] = [];
   // Sorted paths, as the installer iterates them; discovery lists resources in this order.
   for (const path of Object.keys(gv.storage).sort()) {
-    const { routes: r, resource } = registerResourceHandlers(gv, path, gv.storage[path]!);
+    const { routes: r, resource, interfaces } = registerResourceHandlers(gv, path, gv.storage[path]!);
     routes.push(...r);
     resources.push(resource);
+    decisions.push({
+      path,
+      kind: resource.kind,
+      interfaces,
+      verbs: resource.verbs,
+      routes: r.map((x) => `${x.method} ${rootPath}/${x.path}`),
+    });
   }
-  return { rootPath, routes, resources };
+  return { rootPath, routes, resources, decisions };
 }
 
 function kindFor(gv: APIGroupVersion, storage: ResourceStorage): GroupVersionKind {
@@ -109,7 +127,7 @@ function registerResourceHandlers(
   gv: APIGroupVersion,
   path: string,
   storage: ResourceStorage,
-): { routes: Route[]; resource: APIResource } {
+): { routes: Route[]; resource: APIResource; interfaces: string[] } {
   const [resource, subresource = ''] = path.split('/') as [string, string?];
   const kind = kindFor(gv, storage);
   const namespaced = storage.namespaceScoped();
@@ -294,7 +312,21 @@ function registerResourceHandlers(
     ...(!subresource && storage.categories?.length ? { categories: storage.categories } : {}),
     ...(!subresource ? { storageVersionHash: storageVersionHash(storageVersionOf(gv, kind)) } : {}),
   };
-  return { routes, resource: apiResource };
+  // The Go interface names the installer checked, as a learner would grep for them in rest.go.
+  const interfaces = [
+    ['Getter', getter],
+    ['Lister', lister],
+    ['Creater', creater],
+    ['Updater', updater],
+    ['Patcher', patcher],
+    ['GracefulDeleter', deleter],
+    ['CollectionDeleter', collectionDeleter],
+    ['Watcher', watcher],
+    ['GroupVersionKindProvider', !!storage.groupVersionKind],
+  ]
+    .filter(([, has]) => has)
+    .map(([name]) => name as string);
+  return { routes, resource: apiResource, interfaces };
 }
 
 /** The version the resource is stored in: the group's highest-priority version (StorageEncodingFor). */

@@ -3,6 +3,7 @@
 // a recorded request crossing the servers of the delegation chain.
 import { requestFlowMachine, stateIdOf } from './requestFlow.machine';
 import { chainSteps, exitSteps, filterSteps, handlerSteps, stepById, type StepDef } from './steps';
+import { startupSteps, startupTransitions } from './startup_steps';
 
 interface Edge {
   from: string;
@@ -109,5 +110,27 @@ export function sequenceDiagram(stepIds: string[], status: number, upTo = stepId
     at = server;
   }
   if (upTo >= stepIds.length) lines.push(`  ${at}-->>client: ${status}`);
+  return lines.join('\n');
+}
+
+/** The start-up chart as a flowchart: every legal transition of CreateServerChain's steps. */
+export function startupFlowchart(options: { current?: string; visited?: string[] } = {}): string {
+  const lines = ['flowchart TD', `  subgraph Startup[${quoteLabel('Start-up')}]`];
+  for (const s of startupSteps) lines.push(`    ${nodeName(s.id)}[${quoteLabel(s.label)}]`);
+  lines.push('  end');
+  for (const [from, tos] of Object.entries(startupTransitions)) {
+    for (const to of tos)
+      lines.push(
+        from === to
+          ? `  ${nodeName(from)} -->|again| ${nodeName(to)}`
+          : `  ${nodeName(from)} --> ${nodeName(to)}`,
+      );
+  }
+  lines.push('  classDef visited fill:#dbe7fb,stroke:#326ce5');
+  lines.push('  classDef current fill:#326ce5,color:#fff,stroke:#1f4fb5,stroke-width:3px');
+  const visited = (options.visited ?? []).filter((id) => stepById.has(id) && id !== options.current);
+  if (visited.length > 0) lines.push(`  class ${[...new Set(visited)].map(nodeName).join(',')} visited`);
+  if (options.current && stepById.has(options.current))
+    lines.push(`  class ${nodeName(options.current)} current`);
   return lines.join('\n');
 }

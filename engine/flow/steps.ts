@@ -1,3 +1,5 @@
+import { startupSteps } from './startup_steps';
+
 // The step catalog: every step a request can take through the simulated kube-apiserver, each with the Go
 // function that does that work at v1.34.0. The statechart, the tracer, the diagrams and the lessons all key
 // on these ids.
@@ -12,7 +14,8 @@ export type StepGroup =
   | 'storage'
   | 'etcd'
   | 'response'
-  | 'exit';
+  | 'exit'
+  | 'startup';
 
 export interface GoTwin {
   /** Go import path, e.g. k8s.io/apiserver/pkg/endpoints/filters */
@@ -393,7 +396,13 @@ export const exitSteps: StepDef[] = exitCodes.map((code) =>
   ),
 );
 
-export const allSteps: StepDef[] = [...filterSteps, ...chainSteps, ...handlerSteps, ...exitSteps];
+export const allSteps: StepDef[] = [
+  ...filterSteps,
+  ...chainSteps,
+  ...handlerSteps,
+  ...exitSteps,
+  ...startupSteps,
+];
 export const stepById: ReadonlyMap<string, StepDef> = new Map(allSteps.map((s) => [s.id, s]));
 
 /** The exit step for a response status (`exit.other` codes fold into the nearest class). */

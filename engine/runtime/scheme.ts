@@ -189,6 +189,11 @@ export class Scheme {
     this.fieldLabelConversions.set(gvkKey(gvk), fn);
   }
 
+  /** Whether a field label conversion function is registered for `gvk` (Go keeps them in a map by GVK). */
+  hasFieldLabelConversionFunc(gvk: GroupVersionKind): boolean {
+    return this.fieldLabelConversions.has(gvkKey(gvk));
+  }
+
   /** ConvertFieldLabel: only registered labels are allowed, besides metadata.name and metadata.namespace. */
   convertFieldLabel(gvk: GroupVersionKind, label: string, value: string): [string, string] {
     const fn = this.fieldLabelConversions.get(gvkKey(gvk));

@@ -46,6 +46,8 @@ export interface GenericServerConfig {
   /** serve `/apis` from this server's own groups (the aggregator has its own /apis handler instead) */
   enableDiscovery: boolean;
   hooksFor?(req: Request): StepHooks | undefined;
+  /** start-up tracing: called as the server is built and its API installed */
+  onStartup?(step: string, details: Record<string, unknown>): void;
   /** called as a request enters this server's director (a hop of the delegation chain) */
   onServer?(name: string, req: Request): void | Promise<void>;
   /** wraps the director in the handler chain (DefaultBuildHandlerChain) */
@@ -86,6 +88,10 @@ export class GenericAPIServer implements DelegationTarget {
       delegationTarget?.unprotectedHandler() ?? notFoundHandler,
     );
     this.enteredDirector = enter(this.handler.director);
+    config.onStartup?.('startup.genericServer', {
+      name,
+      delegate: delegationTarget?.name ?? 'not-found handler',
+    });
     this.addWebService({
       rootPath: '/version',
       routes: [
@@ -141,6 +147,11 @@ export class GenericAPIServer implements DelegationTarget {
 
   /** InstallLegacyAPIGroup: `/api` plus `/api/v1` with the core resources. */
   installLegacyAPIGroup(apiPrefix: '/api', info: APIGroupInfo): void {
+    this.config.onStartup?.('startup.installLegacyAPIGroup', {
+      server: this.name,
+      prefix: apiPrefix,
+      versions: info.prioritizedVersions.map(gvString),
+    });
     this.installAPIResources(apiPrefix, info);
     const versions = info.prioritizedVersions.map((gv) => gv.version);
     this.addWebService({
@@ -159,6 +170,10 @@ export class GenericAPIServer implements DelegationTarget {
 
   /** InstallAPIGroups: each group's versions, a `/apis/<group>` document, and a place in `/apis`. */
   installAPIGroups(...infos: APIGroupInfo[]): void {
+    this.config.onStartup?.('startup.installAPIGroups', {
+      server: this.name,
+      groups: infos.map((i) => i.prioritizedVersions[0]?.group ?? ''),
+    });
     for (const info of infos) {
       this.installAPIResources('/apis', info);
       const versions = info.prioritizedVersions
@@ -203,6 +218,21 @@ export class GenericAPIServer implements DelegationTarget {
           : {}),
       });
       this.installedRoutes.push(installed);
+      const onStartup = this.config.onStartup;
+      if (onStartup) {
+        onStartup('startup.apiInstaller', {
+          server: this.name,
+          groupVersion: gvString(gv),
+          prefix: installed.rootPath,
+        });
+        for (const d of installed.decisions)
+          onStartup('startup.registerResourceHandlers', { groupVersion: gvString(gv), ...d });
+        onStartup('startup.discovery', {
+          path: installed.rootPath,
+          kind: 'APIResourceList',
+          resources: installed.resources.map((r) => ({ name: r.name, verbs: r.verbs })),
+        });
+      }
       const routes: Route[] = installed.routes.map((r) => ({
         method: r.method,
         path: `${installed.rootPath}/${r.path}`,

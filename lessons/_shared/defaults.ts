@@ -4,6 +4,7 @@
 import type { StepContent } from '../types';
 import { sharedExcerpts } from './excerpts';
 import { resolveAnchor, type Anchor } from './lines';
+import { startupEntries } from './startup_defaults';
 
 export interface DefaultEntry {
   note: string;
@@ -308,6 +309,7 @@ export const defaultEntries: Readonly<Record<string, DefaultEntry>> = {
   ...chain,
   ...handler,
   ...exits,
+  ...startupEntries,
 };
 
 export const sharedExcerptById: ReadonlyMap<string, (typeof sharedExcerpts)[number]> = new Map(
