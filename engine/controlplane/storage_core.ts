@@ -16,6 +16,8 @@ import { eventStrategy } from '../registry/core/event/strategy';
 import { namespaceStatusStrategy, namespaceStrategy } from '../registry/core/namespace/strategy';
 import { podStatusStrategy } from '../registry/core/pod/status_strategy';
 import { podStrategy } from '../registry/core/pod/strategy';
+import { BindingREST } from '../registry/core/pod/binding';
+import { LogREST } from '../registry/core/pod/log';
 import { secretStrategy } from '../registry/core/secret/strategy';
 import { newServiceAllocators } from '../registry/core/service/ipallocator';
 import { ServiceREST } from '../registry/core/service/storage';
@@ -60,6 +62,10 @@ export function newLegacyRESTStorage(c: RegistryContext): Record<string, Resourc
   return {
     pods: pods.main,
     'pods/status': new StatusREST(pods.status!),
+    'pods/log': new LogREST(pods.main),
+    'pods/binding': new BindingREST(pods.main),
+    // the older, top-level way to bind: the Binding's own name names the Pod
+    bindings: new BindingREST(pods.main, true),
     namespaces: namespaces.main,
     'namespaces/status': new StatusREST(namespaces.status!),
     configmaps: resourceStores(c, {

@@ -28,6 +28,7 @@ import { sha256 } from '../util/hash/sha256';
 import { createResource } from './handlers/create';
 import { deleteCollection, deleteResource } from './handlers/delete';
 import { getResource, listResource } from './handlers/get';
+import { getStreamResource, type StreamGetter } from './handlers/stream';
 import { patchResource, supportedPatchTypes } from './handlers/patch';
 import type { RequestScope } from './handlers/rest';
 import type { StepHooks } from './handlers/steps';
@@ -151,7 +152,8 @@ function registerResourceHandlers(
       return make(hooks ? { ...scope, hooks } : scope)(w, req);
     };
 
-  const getter = isGetter(storage);
+  const streamer = typeof (storage as Partial<StreamGetter>).getLog === 'function';
+  const getter = isGetter(storage) || streamer;
   const lister = isLister(storage);
   const creater = isCreater(storage);
   const updater = isUpdater(storage);
@@ -220,7 +222,15 @@ function registerResourceHandlers(
         withHooks((s) => listResource(storage as never, s, true)),
       );
   }
-  if (getter)
+  if (streamer) {
+    add(
+      'GET',
+      itemPath,
+      'GET',
+      'get',
+      withHooks((s) => getStreamResource(storage as unknown as StreamGetter, s)),
+    );
+  } else if (getter) {
     add(
       'GET',
       itemPath,
@@ -228,6 +238,7 @@ function registerResourceHandlers(
       'get',
       withHooks((s) => getResource(storage as never, s)),
     );
+  }
   if (updater)
     add(
       'PUT',
@@ -314,7 +325,9 @@ function registerResourceHandlers(
   };
   // The Go interface names the installer checked, as a learner would grep for them in rest.go.
   const interfaces = [
-    ['Getter', getter],
+    ['Getter', getter && !streamer],
+    ['GetterWithOptions', streamer],
+    ['StorageMetadata', streamer],
     ['Lister', lister],
     ['Creater', creater],
     ['Updater', updater],

@@ -1,5 +1,6 @@
 // Go twin: k8s.io/kubernetes/pkg/apis/core/install/install.go (Install) @ v1.34.0
 import type { Scheme } from '../../runtime/scheme';
+import { registerBinding } from './v1/binding';
 import { registerConfigMap } from './v1/register_configmap';
 import { registerEvent } from './v1/register_event';
 import { registerNamespace } from './v1/register_namespace';
@@ -17,5 +18,6 @@ export function installCore(scheme: Scheme): void {
   registerService(scheme);
   registerServiceAccount(scheme);
   registerEvent(scheme);
+  registerBinding(scheme);
   scheme.setVersionPriority({ group: '', version: 'v1' });
 }

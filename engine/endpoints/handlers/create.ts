@@ -1,6 +1,6 @@
 // Go twin: k8s.io/apiserver/pkg/endpoints/handlers/create.go (createHandler) @ v1.34.0
 import type { Chain } from '../../admission/interfaces';
-import { deepCopyObject, type RuntimeObject } from '../../runtime/object';
+import { deepCopyObject, typeOf, type RuntimeObject } from '../../runtime/object';
 import {
   ensureObjectNamespaceMatchesRequestNamespace,
   expectedNamespaceForScope,
@@ -11,7 +11,7 @@ import type { Creater, RESTStorage } from '../../registry/rest/rest';
 import type { Handler } from '../../server/http';
 import { checkGroupVersion, writePrelude } from './write_prelude';
 import { decodeBody, admissionAttributes, recordManagedFields } from './decode';
-import { transformResponseObject } from './response';
+import { transformResponseObject, type HandlerResult } from './response';
 import { requestContext, scopeErr, type RequestScope } from './rest';
 import { namerFor } from './namer';
 
@@ -61,6 +61,7 @@ export function createResource(
         },
         {
           dryRun,
+          ...(includeName ? { name } : {}),
           hooks: {
             step: (s, o, details) =>
               void scope.hooks?.step(
@@ -79,7 +80,11 @@ export function createResource(
         dryRun,
         resourceVersion: created.metadata?.resourceVersion ?? '',
       });
-      await transformResponseObject(scope, req, w, 201, mt, { type: 'object', obj: created });
+      // Some named creates (pods/binding) answer with a bare Status, not an object of the scheme.
+      const result: HandlerResult = typeOf(created)
+        ? { type: 'object', obj: created }
+        : { type: 'raw', value: created as Record<string, unknown> };
+      await transformResponseObject(scope, req, w, 201, mt, result);
     } catch (err) {
       scopeErr(err, w, req);
     }

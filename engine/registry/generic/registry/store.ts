@@ -98,6 +98,8 @@ export interface StoreConfig {
 
 export interface CreateOptions {
   dryRun: boolean;
+  /** the name in the URL of a named create (pods/<name>/binding), for storages that check it */
+  name?: string;
   hooks?: BeforeCreateHooks;
 }
 
