@@ -1,5 +1,6 @@
-// The shell: header, navigation and the page for the current hash route. The lesson player and the playground
-// are lazy chunks (they bring the engine, Monaco and Mermaid); the lesson index is all the first screen loads.
+// The shell: header, navigation and the page for the current hash route. The lesson player, the playground and
+// the scheme explorer are lazy chunks (they bring the engine, Monaco and Mermaid); the lesson index is all the
+// first screen loads.
 import { lazy, Suspense } from 'react';
 import { availableLangs, t, useLang } from './i18n';
 import { LessonIndex } from './pages/LessonIndex';
@@ -9,6 +10,7 @@ import { useHashRoute } from './routing/useHashRoute';
 
 const LessonPage = lazy(() => import('./pages/LessonPage'));
 const PlaygroundPage = lazy(() => import('./pages/PlaygroundPage'));
+const SchemePage = lazy(() => import('./pages/SchemePage'));
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -18,6 +20,8 @@ function Page({ route }: { route: Route }) {
       return <LessonPage id={route.id} step={route.step} />;
     case 'playground':
       return <PlaygroundPage />;
+    case 'scheme':
+      return <SchemePage group={route.group} version={route.version} kind={route.kind} />;
     case 'notFound':
       return (
         <p role="alert">
@@ -52,6 +56,12 @@ export function App() {
             aria-current={route.name === 'playground' ? 'page' : undefined}
           >
             {t('nav.playground')}
+          </a>
+          <a
+            href={formatRoute({ name: 'scheme' })}
+            aria-current={route.name === 'scheme' ? 'page' : undefined}
+          >
+            {t('nav.scheme')}
           </a>
           {availableLangs.length > 1 && (
             <label>

@@ -1,6 +1,7 @@
 // Where the request is and why: the request, the step, the lesson's note and the Go function doing the work.
 import { localized, t } from '../i18n';
 import { upstreamUrl } from '../lesson/upstream';
+import { SchemeStepLink } from '../scheme/SchemeStepLink';
 import { InlineText } from './InlineText';
 import type { StepPanelProps } from './types';
 
@@ -40,6 +41,11 @@ export function Narration({ timeline, entry, show }: StepPanelProps) {
         </a>{' '}
         <code>{step.go.func}</code>
       </p>
+      {step.group === 'scheme' && (
+        <p className="scheme-step">
+          <SchemeStepLink objectType={step.objectType} object={step.object} />
+        </p>
+      )}
     </div>
   );
 }

@@ -28,6 +28,38 @@ describe('hash routes', () => {
     expect(parseRoute(formatRoute(route))).toEqual(route);
   });
 
+  it.each<[string, Route]>([
+    ['#/scheme', { name: 'scheme' }],
+    ['#/scheme/', { name: 'scheme' }],
+    ['#/scheme/apps', { name: 'scheme', group: 'apps' }],
+    ['#/scheme/core/v1', { name: 'scheme', group: '', version: 'v1' }],
+    ['#/scheme/core/__internal/Pod', { name: 'scheme', group: '', version: '__internal', kind: 'Pod' }],
+    [
+      '#/scheme/apps/v1beta1/Deployment',
+      { name: 'scheme', group: 'apps', version: 'v1beta1', kind: 'Deployment' },
+    ],
+    ['#/scheme/apps/v1/Deployment/extra', { name: 'notFound', hash: '#/scheme/apps/v1/Deployment/extra' }],
+    ['#/scheme//v1/Pod', { name: 'notFound', hash: '#/scheme//v1/Pod' }],
+    ['#/scheme/apps/%E0%A4%A', { name: 'notFound', hash: '#/scheme/apps/%E0%A4%A' }],
+    ['#/schemes', { name: 'notFound', hash: '#/schemes' }],
+  ])('parses the scheme route %j', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it.each<[Route, string]>([
+    [{ name: 'scheme' }, '#/scheme'],
+    [{ name: 'scheme', group: '' }, '#/scheme/core'],
+    [{ name: 'scheme', group: '', version: 'v1', kind: 'Pod' }, '#/scheme/core/v1/Pod'],
+    [
+      { name: 'scheme', group: 'apps', version: 'v1beta1', kind: 'Deployment' },
+      '#/scheme/apps/v1beta1/Deployment',
+    ],
+    [{ name: 'scheme', group: 'a b', version: 'v/1', kind: 'K?' }, '#/scheme/a%20b/v%2F1/K%3F'],
+  ])('formats %j as %s and parses it back', (route, hash) => {
+    expect(formatRoute(route)).toBe(hash);
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
   it('formats a lesson step as the permalink the issue names', () => {
     expect(formatRoute({ name: 'lesson', id: '03-create-a-pod', step: 5 })).toBe(
       '#/lesson/03-create-a-pod/step/5',
