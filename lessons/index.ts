@@ -1,12 +1,19 @@
 // The lessons, in order, and the excerpts they name. The player imports this module only.
 import { createAPod } from './01-create-a-pod';
 import { serverChain } from './02-server-chain';
+import { versionsAndConversion } from './03-versions-and-conversion';
+import { updatesConflictsWatch } from './04-updates-conflicts-watch';
 import type { DefinedLesson } from './_shared/define';
 import { sharedExcerpts } from './_shared/excerpts';
 import type { Excerpt, Lesson } from './types';
 
 /** Every lesson with the parts behind it (its own excerpts, parsed markdown, excerpt overrides). */
-export const definedLessons: readonly DefinedLesson[] = [createAPod, serverChain];
+export const definedLessons: readonly DefinedLesson[] = [
+  createAPod,
+  serverChain,
+  versionsAndConversion,
+  updatesConflictsWatch,
+];
 
 export const lessons: Lesson[] = [...definedLessons];
 

@@ -10,6 +10,7 @@ import { allDefaultEntries, defaultStepContent, sharedExcerptById } from './_sha
 import type { DefinedLesson } from './_shared/define';
 import { sharedExcerpts } from './_shared/excerpts';
 import { resolveAnchor } from './_shared/lines';
+import { applySetupStep, beforeRequest } from './_shared/scenario';
 import { definedLessons, excerpts, lessons } from './index';
 import { excerptSchema, lessonSchema, questionSchema, stepContentSchema, TAG } from './schema';
 
@@ -40,15 +41,19 @@ function upstreamFiles(): Set<string> {
   );
 }
 
+/** Records a lesson's scenario as the player does: setup (requests and hooks), then each request after its hook. */
 async function recordScenario(lesson: DefinedLesson): Promise<RecordedRun[]> {
   const server = createServerChain(lesson.scenario.config);
-  for (const req of lesson.scenario.setup) {
-    const res = await server.handle(req);
-    if (res.status >= 300)
-      throw new Error(`setup ${req.method} ${req.path} of ${lesson.id}: ${res.status} ${res.body}`);
+  for (const step of lesson.scenario.setup) {
+    const res = await applySetupStep(server, step);
+    if (res && res.status >= 300 && 'method' in step)
+      throw new Error(`setup ${step.method} ${step.path} of ${lesson.id}: ${res.status} ${res.body}`);
   }
   const runs: RecordedRun[] = [];
-  for (const { request } of lesson.scenario.requests) runs.push(await server.record(request));
+  for (const req of lesson.scenario.requests) {
+    await beforeRequest(server, req);
+    runs.push(await server.record(req.request));
+  }
   return runs;
 }
 

@@ -101,6 +101,9 @@ const httpRequest = z.object({
   body: z.string().optional(),
 });
 
+/** etcd compaction, as a setup entry or right before a request (lessons/_shared/scenario.ts applies it). */
+const compactStep = z.object({ compactAt: z.literal('current') }).strict();
+
 const knownStep = z.string().refine((id) => stepById.has(id), { message: 'not a step id of the catalog' });
 
 export const questionSchema = (requestCount: number) =>
@@ -137,8 +140,11 @@ export const lessonSchema = z
           seed: z.number().int(),
         })
         .loose(),
-      setup: z.array(httpRequest),
-      requests: z.array(z.object({ title: localized, request: httpRequest })).min(1),
+      traceStartup: z.boolean().optional(),
+      setup: z.array(z.union([httpRequest, compactStep])),
+      requests: z
+        .array(z.object({ title: localized, request: httpRequest, before: compactStep.optional() }))
+        .min(1),
     }),
     stepContent: z.custom<(stepId: string, requestIndex: number) => unknown>((v) => typeof v === 'function'),
     quiz: z.array(z.unknown()),

@@ -6,17 +6,26 @@ import type { HTTPRequest, ServerConfig } from '../engine';
 export type Lang = 'en' | 'zh';
 export type Localized = Partial<Record<Lang, string>> & { en: string };
 
+/** What etcd's compactor does every few minutes in a real cluster: drop history up to the current revision. */
+export interface CompactStep {
+  compactAt: 'current';
+}
+
 /** One request the learner steps through. */
 export interface ScenarioRequest {
   title: Localized;
   request: HTTPRequest;
+  /** done right before the request, untraced (e.g. compact etcd so a watch meets a 410) */
+  before?: CompactStep;
 }
 
 export interface Scenario {
   /** server configuration: a fixed clock and seed keep the trace the same on every run */
   config: ServerConfig;
+  /** trace the server's start-up as the first run (CreateServerChain, installing the API, post-start hooks) */
+  traceStartup?: boolean;
   /** requests sent first, untraced, to reach the starting state (e.g. create a Deployment to update) */
-  setup: HTTPRequest[];
+  setup: (HTTPRequest | CompactStep)[];
   /** the requests the lesson traces, in order */
   requests: ScenarioRequest[];
 }

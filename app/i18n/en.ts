@@ -60,6 +60,8 @@ export const en = {
   'panel.narration': 'Narration',
   'panel.flow': 'Where the request is',
   'panel.sequence': 'Across the servers',
+  'panel.sequenceStartup':
+    'During start-up no request crosses the servers yet: they are being built, the inner one first.',
   'panel.source': 'Go source',
   'panel.object': 'Object',
   'panel.details': 'Step details',

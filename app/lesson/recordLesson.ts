@@ -22,7 +22,11 @@ export function recordLesson(id: string): Promise<RecordedLesson | null> {
       const [catalogue, engine] = await Promise.all([loadLessons(), import('../../engine')]);
       const lesson = catalogue.lessons.find((l) => l.id === id);
       if (!lesson) return null;
-      const { runs, setupProblems } = await recordScenario(engine.createServerChain, lesson.scenario);
+      const { runs, setupProblems } = await recordScenario(
+        engine.createServerChain,
+        lesson.scenario,
+        engine.recordStartup,
+      );
       return {
         lesson,
         timeline: buildTimeline(runs),

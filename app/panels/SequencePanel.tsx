@@ -16,5 +16,7 @@ export function SequencePanel({ timeline, entry }: Omit<StepPanelProps, 'show'>)
       ),
     [run, entry.local],
   );
+  // Start-up has no request crossing the servers: the servers are being built.
+  if (entry.step.group === 'startup') return <p className="muted">{t('panel.sequenceStartup')}</p>;
   return <MermaidDiagram text={text} testId="sequence-diagram" label={t('panel.sequence')} />;
 }

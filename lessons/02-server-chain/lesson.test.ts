@@ -1,13 +1,14 @@
 // What lesson 2 tells the learner is what the engine does.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createServerChain, type RecordedRun } from '../../engine';
+import { applySetupStep } from '../_shared/scenario';
 import { serverChain as lesson } from './index';
 
 describe('lesson 02-server-chain', () => {
   const runs: RecordedRun[] = [];
   beforeAll(async () => {
     const server = createServerChain(lesson.scenario.config);
-    for (const req of lesson.scenario.setup) await server.handle(req);
+    for (const step of lesson.scenario.setup) await applySetupStep(server, step);
     for (const { request } of lesson.scenario.requests) runs.push(await server.record(request));
   });
   const chain = (i: number) => runs[i]!.steps.filter((s) => s.group === 'chain').map((s) => s.id);

@@ -1,0 +1,44 @@
+// One Deployment, three versions of the same bytes: created as apps/v1beta1 (served here as Kubernetes ≤ 1.15
+// did), stored as apps/v1, read back as apps/v1 and as apps/v1beta1.
+import type { HTTPRequest } from '../../engine';
+import type { Scenario } from '../types';
+
+const headers = { Accept: 'application/json', 'User-Agent': 'kubectl/v1.34.0 (linux/amd64)' };
+const deployments = (version: string) => `/apis/apps/${version}/namespaces/default/deployments`;
+const get = (version: string): HTTPRequest => ({
+  method: 'GET',
+  path: `${deployments(version)}/web`,
+  headers,
+});
+
+/** The manifest an apps/v1beta1 user wrote: no selector, no labels on the Deployment, no revisionHistoryLimit. */
+export const v1beta1Deployment = {
+  apiVersion: 'apps/v1beta1',
+  kind: 'Deployment',
+  metadata: { name: 'web' },
+  spec: {
+    template: {
+      metadata: { labels: { app: 'web' } },
+      spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] },
+    },
+  },
+};
+
+export const scenario: Scenario = {
+  // serveAppsV1beta1: --runtime-config=apps/v1beta1=true, as a 1.15 server served it by default
+  config: { clock: () => new Date('2025-08-27T10:00:00Z'), seed: 134, serveAppsV1beta1: true },
+  setup: [],
+  requests: [
+    {
+      title: { en: 'Create a Deployment as apps/v1beta1, without a selector' },
+      request: {
+        method: 'POST',
+        path: deployments('v1beta1'),
+        headers: { ...headers, 'Content-Type': 'application/json' },
+        body: JSON.stringify(v1beta1Deployment, null, 2),
+      },
+    },
+    { title: { en: 'Read it back as apps/v1' }, request: get('v1') },
+    { title: { en: 'Read it back as apps/v1beta1' }, request: get('v1beta1') },
+  ],
+};

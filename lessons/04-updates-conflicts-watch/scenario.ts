@@ -1,0 +1,104 @@
+// Two clients update the same Deployment from the same copy; one wins, the other gets 409 Conflict and retries
+// on a fresh copy. Then a no-op update, a delete, and two watches from the revision both clients started from:
+// one replays the history, the other comes after etcd compacted it away.
+//
+// Requests are static, so the resourceVersions in the bodies are written out. The server is deterministic
+// (fixed clock and seed): start-up leaves etcd at revision 8 and the setup create writes revision 9; each
+// successful write moves the revision by one. lesson.test.ts checks every one of these numbers.
+import type { HTTPRequest } from '../../engine';
+import type { Scenario, ScenarioRequest } from '../types';
+
+/** The Deployment's resourceVersion after setup: what clients A and B both read. */
+export const RV_CREATED = '9';
+/** After A's update (request 0). */
+export const RV_AFTER_A = '10';
+/** After B's retry (request 3); the no-op update (request 4) keeps it. */
+export const RV_AFTER_B = '11';
+/** The revision of the delete (request 5). */
+export const RV_DELETED = '12';
+
+const path = '/apis/apps/v1/namespaces/default/deployments';
+const headers = { Accept: 'application/json', 'User-Agent': 'kubectl/v1.34.0 (linux/amd64)' };
+const writeHeaders = { ...headers, 'Content-Type': 'application/json' };
+
+/** The Deployment as a client sends it: a resourceVersion (none on create), replicas and the image. */
+const deployment = (o: { resourceVersion?: string; replicas: number; image: string }) =>
+  JSON.stringify(
+    {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: {
+        name: 'web',
+        ...(o.resourceVersion ? { resourceVersion: o.resourceVersion } : {}),
+      },
+      spec: {
+        replicas: o.replicas,
+        selector: { matchLabels: { app: 'web' } },
+        template: {
+          metadata: { labels: { app: 'web' } },
+          spec: { containers: [{ name: 'nginx', image: o.image }] },
+        },
+      },
+    },
+    null,
+    2,
+  );
+
+const put = (o: { resourceVersion: string; replicas: number; image: string }): HTTPRequest => ({
+  method: 'PUT',
+  path: `${path}/web`,
+  headers: writeHeaders,
+  body: deployment(o),
+});
+
+const watchFrom = (resourceVersion: string): HTTPRequest => ({
+  method: 'GET',
+  path: `${path}?watch=true&resourceVersion=${resourceVersion}`,
+  headers,
+});
+
+const requests: ScenarioRequest[] = [
+  {
+    title: { en: 'Client A scales to 2 replicas (PUT with resourceVersion 9)' },
+    request: put({ resourceVersion: RV_CREATED, replicas: 2, image: 'nginx:1.27' }),
+  },
+  {
+    title: { en: 'Client B changes the image on its copy from before (PUT with resourceVersion 9)' },
+    request: put({ resourceVersion: RV_CREATED, replicas: 1, image: 'nginx:1.28' }),
+  },
+  {
+    title: { en: 'Client B reads the Deployment again' },
+    request: { method: 'GET', path: `${path}/web`, headers },
+  },
+  {
+    title: { en: 'Client B applies its change to the fresh copy (PUT with resourceVersion 10)' },
+    request: put({ resourceVersion: RV_AFTER_A, replicas: 2, image: 'nginx:1.28' }),
+  },
+  {
+    title: { en: 'Client B sends the same object once more (PUT with resourceVersion 11)' },
+    request: put({ resourceVersion: RV_AFTER_B, replicas: 2, image: 'nginx:1.28' }),
+  },
+  {
+    title: { en: 'Delete the Deployment' },
+    request: { method: 'DELETE', path: `${path}/web`, headers },
+  },
+  {
+    title: { en: 'Watch from resourceVersion 9' },
+    request: watchFrom(RV_CREATED),
+  },
+  {
+    title: { en: 'Watch from resourceVersion 9 again, after etcd compacted its history' },
+    request: watchFrom(RV_CREATED),
+    // etcd forgets every revision before the current one (12) right before this request
+    before: { compactAt: 'current' },
+  },
+];
+
+export const scenario: Scenario = {
+  config: { clock: () => new Date('2025-08-27T10:00:00Z'), seed: 134 },
+  // both clients read the Deployment right after this create: resourceVersion 9
+  setup: [
+    { method: 'POST', path, headers: writeHeaders, body: deployment({ replicas: 1, image: 'nginx:1.27' }) },
+  ],
+  requests,
+};
