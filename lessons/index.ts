@@ -3,6 +3,8 @@ import { createAPod } from './01-create-a-pod';
 import { serverChain } from './02-server-chain';
 import { versionsAndConversion } from './03-versions-and-conversion';
 import { updatesConflictsWatch } from './04-updates-conflicts-watch';
+import { installingTheAPI } from './05-installing-the-api';
+import { theScheme } from './06-the-scheme';
 import type { DefinedLesson } from './_shared/define';
 import { sharedExcerpts } from './_shared/excerpts';
 import type { Excerpt, Lesson } from './types';
@@ -13,6 +15,8 @@ export const definedLessons: readonly DefinedLesson[] = [
   serverChain,
   versionsAndConversion,
   updatesConflictsWatch,
+  installingTheAPI,
+  theScheme,
 ];
 
 export const lessons: Lesson[] = [...definedLessons];

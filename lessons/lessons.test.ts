@@ -5,7 +5,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allSteps, createServerChain, stepById, type RecordedRun } from '../engine';
+import {
+  allSteps,
+  createServerChain,
+  recordStartup,
+  stepById,
+  type RecordedRun,
+  type ServerChain,
+} from '../engine';
 import { allDefaultEntries, defaultStepContent, sharedExcerptById } from './_shared/defaults';
 import type { DefinedLesson } from './_shared/define';
 import { sharedExcerpts } from './_shared/excerpts';
@@ -41,21 +48,36 @@ function upstreamFiles(): Set<string> {
   );
 }
 
-/** Records a lesson's scenario as the player does: setup (requests and hooks), then each request after its hook. */
+/**
+ * Records a lesson's scenario as the player does (app/timeline/recordScenario.ts): the traced start-up first when
+ * the scenario asks for it (run 0, its server serving the rest), then setup (requests and hooks), then each
+ * request after its hook.
+ */
 async function recordScenario(lesson: DefinedLesson): Promise<RecordedRun[]> {
-  const server = createServerChain(lesson.scenario.config);
+  const runs: RecordedRun[] = [];
+  let server: ServerChain;
+  if (lesson.scenario.traceStartup) {
+    const started = await recordStartup(lesson.scenario.config);
+    server = started.server;
+    runs.push(started.run);
+  } else {
+    server = createServerChain(lesson.scenario.config);
+  }
   for (const step of lesson.scenario.setup) {
     const res = await applySetupStep(server, step);
     if (res && res.status >= 300 && 'method' in step)
       throw new Error(`setup ${step.method} ${step.path} of ${lesson.id}: ${res.status} ${res.body}`);
   }
-  const runs: RecordedRun[] = [];
   for (const req of lesson.scenario.requests) {
     await beforeRequest(server, req);
     runs.push(await server.record(req.request));
   }
   return runs;
 }
+
+/** How many runs the player steps through: the traced start-up (when asked for) and every request. */
+const runCount = (lesson: DefinedLesson): number =>
+  lesson.scenario.requests.length + (lesson.scenario.traceStartup ? 1 : 0);
 
 /** `step @i` → [step, i]; `step` → [step, undefined]. */
 const splitKey = (key: string): [string, number | undefined] => {
@@ -147,7 +169,7 @@ describe.each(definedLessons.map((l) => [l.id, l] as const))('lesson %s', (_, le
     const r = lessonSchema.safeParse(lesson);
     expect(r.success, r.success ? '' : JSON.stringify(r.error.issues, null, 2)).toBe(true);
     for (const q of lesson.quiz)
-      expect(questionSchema(lesson.scenario.requests.length).safeParse(q).success, q.id).toBe(true);
+      expect(questionSchema(runCount(lesson)).safeParse(q).success, q.id).toBe(true);
   });
 
   it('parses its markdown without problems', () => {
@@ -157,7 +179,8 @@ describe.each(definedLessons.map((l) => [l.id, l] as const))('lesson %s', (_, le
   });
 
   it('records every request without statechart violations', () => {
-    expect(runs).toHaveLength(lesson.scenario.requests.length);
+    expect(runs).toHaveLength(runCount(lesson));
+    if (lesson.scenario.traceStartup) expect(runs[0]!.request.method).toBe('START');
     runs.forEach((run, i) => expect(run.violations, `request ${i}`).toEqual([]));
   });
 

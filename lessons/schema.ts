@@ -154,7 +154,8 @@ export const lessonSchema = z
     if (new Set(ids).size !== ids.length)
       ctx.addIssue({ code: 'custom', path: ['quiz'], message: 'question ids repeat' });
     l.quiz.forEach((q, i) => {
-      const r = questionSchema(l.scenario.requests.length).safeParse(q);
+      // with a traced start-up, run 0 is the start-up and request i is run i + 1
+      const r = questionSchema(l.scenario.requests.length + (l.scenario.traceStartup ? 1 : 0)).safeParse(q);
       if (!r.success) ctx.addIssue({ code: 'custom', path: ['quiz', i], message: z.prettifyError(r.error) });
     });
   });

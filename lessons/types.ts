@@ -56,7 +56,10 @@ export interface StepContent {
 /** A predict-then-reveal question tied to a step of a request. */
 export interface Question {
   id: string;
-  /** which request (index into scenario.requests) and step id the question is asked before */
+  /**
+   * which run and step id the question is asked before: the index into scenario.requests, or, when the scenario
+   * traces start-up, 0 for the start-up and i + 1 for scenario.requests[i]
+   */
   request: number;
   step: string;
   prompt: Localized;

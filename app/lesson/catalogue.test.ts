@@ -1,7 +1,7 @@
 // Every lesson of the catalogue plays in the player: it records, each step has a note and an excerpt the
 // player can find, questions land on steps the timeline reaches, and permalinks cover the whole timeline.
 import { describe, expect, it } from 'vitest';
-import { createServerChain } from '../../engine';
+import { createServerChain, recordStartup } from '../../engine';
 import { excerpts, lessons } from '../../lessons';
 import { formatRoute, parseRoute } from '../routing/route';
 import { recordScenario } from '../timeline/recordScenario';
@@ -11,7 +11,7 @@ import { questionsAt } from './questions';
 
 describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s in the player', (_, lesson) => {
   it('records and shows every step', async () => {
-    const { runs, setupProblems } = await recordScenario(createServerChain, lesson.scenario);
+    const { runs, setupProblems } = await recordScenario(createServerChain, lesson.scenario, recordStartup);
     expect(setupProblems).toEqual([]);
     const timeline = buildTimeline(runs);
     expect(timeline.entries.length).toBeGreaterThan(0);

@@ -1,0 +1,55 @@
+// The start-up is traced (run 0): the restStorageMap, APIGroupInfo, the installer deciding each path's verbs
+// from its storage's interfaces, the discovery documents. Then four requests that meet those decisions.
+import type { HTTPRequest } from '../../engine';
+import type { Scenario } from '../types';
+
+const headers = { Accept: 'application/json', 'User-Agent': 'kubectl/v1.34.0 (linux/amd64)' };
+const pods = '/api/v1/namespaces/default/pods';
+
+/** A Pod no scheduler has bound: no spec.nodeName, so no kubelet to read a log from. */
+export const pod = {
+  apiVersion: 'v1',
+  kind: 'Pod',
+  metadata: { name: 'web' },
+  spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] },
+};
+
+const createPod: HTTPRequest = {
+  method: 'POST',
+  path: pods,
+  headers: { ...headers, 'Content-Type': 'application/json' },
+  body: JSON.stringify(pod),
+};
+
+export const scenario: Scenario = {
+  config: { clock: () => new Date('2025-08-27T11:00:00Z'), seed: 505 },
+  traceStartup: true,
+  setup: [createPod],
+  requests: [
+    {
+      title: { en: "Read the core group's discovery document" },
+      request: { method: 'GET', path: '/api/v1', headers },
+    },
+    {
+      title: { en: 'List bindings: a path without a Lister' },
+      request: { method: 'GET', path: '/api/v1/namespaces/default/bindings', headers },
+    },
+    {
+      title: { en: "POST to a Pod's log: a GET-only path" },
+      request: {
+        method: 'POST',
+        path: `${pods}/web/log`,
+        headers: { ...headers, 'Content-Type': 'application/json' },
+        body: '{}',
+      },
+    },
+    {
+      title: { en: 'GET the log of a Pod that was never scheduled' },
+      request: {
+        method: 'GET',
+        path: `${pods}/web/log`,
+        headers: { Accept: '*/*', 'User-Agent': 'kubectl/v1.34.0 (linux/amd64)' },
+      },
+    },
+  ],
+};
