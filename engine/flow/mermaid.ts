@@ -68,13 +68,21 @@ export function flowchart(options: { current?: string; visited?: string[] } = {}
     lines.push(`  ${nodeName(from)} --> ${nodeName(to)}`);
   }
   for (const [title] of regions) lines.push(`  ${nodeName(title)} -.-> exits`);
-  lines.push('  classDef visited fill:#dbe7fb,stroke:#326ce5');
-  lines.push('  classDef current fill:#326ce5,color:#fff,stroke:#1f4fb5,stroke-width:3px');
+  lines.push(...highlightLines(options));
+  return lines.join('\n');
+}
+
+/** The classDefs of the highlight, and the classes of the current and visited steps. */
+function highlightLines(options: { current?: string; visited?: string[] }): string[] {
+  const lines = [
+    '  classDef visited fill:#dbe7fb,stroke:#326ce5',
+    '  classDef current fill:#326ce5,color:#fff,stroke:#1f4fb5,stroke-width:3px',
+  ];
   const visited = (options.visited ?? []).filter((id) => stepById.has(id) && id !== options.current);
   if (visited.length > 0) lines.push(`  class ${[...new Set(visited)].map(nodeName).join(',')} visited`);
   if (options.current && stepById.has(options.current))
     lines.push(`  class ${nodeName(options.current)} current`);
-  return lines.join('\n');
+  return lines;
 }
 
 /** The node name Mermaid gives a step, for highlighting and tests. */
@@ -126,11 +134,6 @@ export function startupFlowchart(options: { current?: string; visited?: string[]
           : `  ${nodeName(from)} --> ${nodeName(to)}`,
       );
   }
-  lines.push('  classDef visited fill:#dbe7fb,stroke:#326ce5');
-  lines.push('  classDef current fill:#326ce5,color:#fff,stroke:#1f4fb5,stroke-width:3px');
-  const visited = (options.visited ?? []).filter((id) => stepById.has(id) && id !== options.current);
-  if (visited.length > 0) lines.push(`  class ${[...new Set(visited)].map(nodeName).join(',')} visited`);
-  if (options.current && stepById.has(options.current))
-    lines.push(`  class ${nodeName(options.current)} current`);
+  lines.push(...highlightLines(options));
   return lines.join('\n');
 }

@@ -3,10 +3,11 @@
 import { createActor } from 'xstate';
 import type { RequestObserver } from '../endpoints/request/context';
 import type { HTTPRequest, HTTPResponse } from '../controlplane/request';
-import { copyJSON, goTypeString, typeOf, type RuntimeObject } from '../runtime/object';
+import type { RuntimeObject } from '../runtime/object';
 import type { MVCCStore } from '../storage/etcd3/mvcc';
 import { requestFlowMachine } from './requestFlow.machine';
-import { exitStepFor, filterHookNames, handlerHookNames, serverHookNames, stepById } from './steps';
+import { exitStepFor, filterHookNames, handlerHookNames, serverHookNames } from './steps';
+import { traceStep } from './trace_step';
 import { etcdEntries, type RecordedRun, type TraceStep } from './trace';
 
 /** What the recorder needs from a server chain. */
@@ -23,12 +24,6 @@ export type Gate = (step: TraceStep) => Promise<void> | void;
 export interface RecordOptions {
   gate?: Gate;
 }
-
-const stateString = (value: unknown): string => {
-  if (typeof value === 'string') return value;
-  const [k, v] = Object.entries(value as Record<string, unknown>)[0] ?? ['', ''];
-  return `${k}.${stateString(v)}`;
-};
 
 /**
  * Records one request. The observer travels with the request (in its context), so other requests served
@@ -50,34 +45,13 @@ export async function recordRequest(
     id: string | undefined,
     obj: unknown,
     details: Record<string, unknown> = {},
-  ): TraceStep | null => {
-    if (!id) return null;
-    const def = stepById.get(id);
-    if (!def) {
-      violations.push(`unknown step ${id}`);
-      return null;
-    }
-    const event = { type: `step.${id}` as const, details };
-    if (!actor.getSnapshot().can(event))
-      violations.push(`${id} is not allowed after ${stateString(actor.getSnapshot().value)}`);
-    actor.send(event);
-    const type = obj && typeof obj === 'object' ? typeOf(obj) : undefined;
-    const traced: TraceStep = {
-      index: steps.length,
+  ): TraceStep | null =>
+    traceStep(
+      { actor, steps, violations, server: currentServer, revision: server.etcd.currentRevision() },
       id,
-      label: def.label,
-      group: def.group,
-      go: def.go,
-      state: stateString(actor.getSnapshot().value),
-      server: currentServer,
-      object: obj === null || obj === undefined ? null : copyJSON(obj),
-      objectType: type ? goTypeString(type) : null,
-      revision: server.etcd.currentRevision(),
-      details: copyJSON(details) as Record<string, unknown>,
-    };
-    steps.push(traced);
-    return traced;
-  };
+      obj,
+      details,
+    );
   const gated = async (traced: TraceStep | null) => {
     if (traced && options.gate) await options.gate(traced);
   };

@@ -2,12 +2,9 @@
 // can step through like a request (the "request" is the start of kube-apiserver).
 import { createActor } from 'xstate';
 import { createServerChain, type ChainOptions, type ServerChain } from '../controlplane/server';
-import { copyJSON } from '../runtime/object';
-import { stepById } from './steps';
 import { startupFlowMachine } from './startupFlow.machine';
+import { traceStep } from './trace_step';
 import { etcdEntries, type RecordedRun, type TraceStep } from './trace';
-
-const stateString = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 
 export interface RecordedStartup {
   run: RecordedRun;
@@ -22,29 +19,9 @@ export async function recordStartup(options: ChainOptions = {}): Promise<Recorde
   let server: ServerChain | null = null;
   let currentServer = 'kube-apiserver';
   const onStartup = (id: string, details: Record<string, unknown>) => {
-    const def = stepById.get(id);
-    if (!def) {
-      violations.push(`unknown step ${id}`);
-      return;
-    }
-    const event = { type: `step.${id}` as const };
-    if (!actor.getSnapshot().can(event))
-      violations.push(`${id} is not allowed after ${stateString(actor.getSnapshot().value)}`);
-    actor.send(event);
     if (id === 'startup.genericServer' && typeof details.name === 'string') currentServer = details.name;
-    steps.push({
-      index: steps.length,
-      id,
-      label: def.label,
-      group: def.group,
-      go: def.go,
-      state: stateString(actor.getSnapshot().value),
-      server: currentServer,
-      object: null,
-      objectType: null,
-      revision: server ? server.etcd.currentRevision() : 1,
-      details: copyJSON(details) as Record<string, unknown>,
-    });
+    const revision = server ? server.etcd.currentRevision() : 1;
+    traceStep({ actor, steps, violations, server: currentServer, revision }, id, null, details);
     options.onStartup?.(id, details);
   };
   server = createServerChain({ ...options, onStartup });
