@@ -67,6 +67,9 @@ export async function recordRequest(
     onStorageEncode: (resource, obj, data) => {
       step('storage.encode', obj, { resource, bytes: data.length, stored: data });
     },
+    onStorageRead: (resource, obj, details) => {
+      step('storage.decode', obj, { resource, ...details });
+    },
     onEtcdTxn: (details) => {
       step('etcd.txn', null, details);
     },

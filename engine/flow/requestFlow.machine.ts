@@ -13,6 +13,7 @@ const event = (s: StepDef) => `step.${s.id}` as const;
 
 /** Handler steps from which a storage retry (a conflict in GuaranteedUpdate) re-runs decode or admission. */
 const retryFrom = new Set([
+  'storage.decode',
   'admission.mutating',
   'registry.prepareForCreate',
   'registry.validate',
@@ -21,7 +22,8 @@ const retryFrom = new Set([
   'storage.encode',
   'etcd.txn',
 ]);
-const retryTo = new Set(['scheme.decode', 'admission.mutating', 'admission.validating']);
+// A patch reads the current object, then decodes the patched one; a retry reads again.
+const retryTo = new Set(['scheme.decode', 'storage.decode', 'admission.mutating', 'admission.validating']);
 
 type Transitions = Record<string, { target: string }>;
 

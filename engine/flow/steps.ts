@@ -281,6 +281,14 @@ export const handlerSteps: StepDef[] = [
     'Scheme.Convert',
   ),
   step(
+    'storage.decode',
+    'Read from storage',
+    'storage',
+    `${apiserver}/registry/generic/registry`,
+    'store.go',
+    'Store.Get',
+  ),
+  step(
     'admission.mutating',
     'Mutating admission',
     'admission',

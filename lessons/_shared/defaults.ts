@@ -129,6 +129,10 @@ const chain: Record<string, DefaultEntry> = {
 };
 
 const handler: Record<string, DefaultEntry> = {
+  'storage.decode': {
+    note: 'The registry reads the object from storage: etcd keeps the bytes in the **storage version** (v1 for Pods, apps/v1 for Deployments); reading decodes them, **defaults** fields that are missing and converts to the **internal** version. A GET continues from here; an update reads the current object this way inside `GuaranteedUpdate`, and compares its resourceVersion with the one the client sent.',
+    at: at('store-get', 'if err := e.Storage.Get', 'storeerr.InterpretGetError'),
+  },
   'handler.negotiate': {
     note: 'The resource handler first agrees on the **response format** from the `Accept` header (JSON here). If the server can produce nothing acceptable, it stops with **406**.',
     at: at(

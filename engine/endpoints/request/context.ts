@@ -19,6 +19,8 @@ export interface RequestObserver {
   onServer?(name: string): void | Promise<void>;
   onStep?(step: string, obj: unknown, details?: Record<string, unknown>): void | Promise<void>;
   onStorageEncode?(resource: string, obj: unknown, data: string): void;
+  /** the registry read an object from storage (decoded, defaulted, internal) */
+  onStorageRead?(resource: string, obj: unknown, details: { key: string; resourceVersion: string }): void;
   onEtcdTxn?(details: { type: 'PUT' | 'DELETE'; key: string; revision: number }): void;
 }
 

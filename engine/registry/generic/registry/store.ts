@@ -143,6 +143,17 @@ export class Store {
     return this.config.newFunc();
   }
 
+  /** For a traced request: the object storage gave back (decoded from etcd, defaulted, internal). */
+  private traceRead(ctx: RequestContext, key: string, obj: RuntimeObject): void {
+    const resourceVersion = obj.metadata?.resourceVersion ?? '';
+    if (!resourceVersion) return; // GuaranteedUpdate's "not found" state: nothing was read
+    const gr = this.qualifiedResource;
+    ctx.observer?.onStorageRead?.(gr.group ? `${gr.resource}.${gr.group}` : gr.resource, obj, {
+      key,
+      resourceVersion,
+    });
+  }
+
   /** NamespaceKeyRootFunc / the collection prefix for list and watch. */
   keyRootFunc(ctx: RequestContext): string {
     const root = this.config.keyRoot;
@@ -219,7 +230,9 @@ export class Store {
   async get(ctx: RequestContext, name: string, resourceVersion = ''): Promise<RuntimeObject> {
     const key = this.keyFunc(ctx, name);
     try {
-      return await this.config.storage.storage.get(key, { resourceVersion });
+      const obj = await this.config.storage.storage.get(key, { resourceVersion });
+      this.traceRead(ctx, key, obj);
+      return obj;
     } catch (e) {
       throw interpretGetError(e, this.qualifiedResource, name);
     }
@@ -290,6 +303,7 @@ export class Store {
         pre ? new Preconditions(pre) : null,
         async (stored) => {
           const existing = stored as RuntimeObject;
+          this.traceRead(ctx, key, existing);
           const existingRV = existing.metadata?.resourceVersion ?? '';
           const exists = existingRV !== '' && existingRV !== '0';
           const obj = await objInfo.updatedObject(ctx, existing);
@@ -344,6 +358,7 @@ export class Store {
     let current: RuntimeObject;
     try {
       current = await storage.storage.get(key, {});
+      this.traceRead(ctx, key, current);
     } catch (e) {
       throw interpretGetError(e, this.qualifiedResource, name);
     }
