@@ -67,6 +67,8 @@ function handlerStates() {
       const on = forward(handlerSteps, i);
       if (retryFrom.has(s.id))
         for (const t of handlerSteps.filter((h) => retryTo.has(h.id))) on[event(t)] = { target: target(t) };
+      // a watch streams one event after another
+      if (s.id === 'watch.event') on[event(s)] = { target: target(s) };
       return [stateIdOf(s.id), { id: stateIdOf(s.id), on }];
     }),
   );

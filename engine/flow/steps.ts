@@ -345,6 +345,8 @@ export const handlerSteps: StepDef[] = [
     'store.go',
     'Store.Create',
   ),
+  step('storage.watch', 'Start a watch', 'storage', handlers, 'get.go', 'ListResource'),
+  step('watch.event', 'Watch event', 'response', handlers, 'watch.go', 'WatchServer.HandleHTTP'),
   step(
     'scheme.convertToExternal',
     'Convert to the requested version',
@@ -384,6 +386,8 @@ export const handlerHookNames: Record<string, string> = {
   'registry.canonicalize': 'registry.canonicalize',
   'admission.validating': 'admission.validating',
   storage: 'registry.storage',
+  watchStart: 'storage.watch',
+  watchEvent: 'watch.event',
   convertToExternal: 'scheme.convertToExternal',
   encode: 'response.encode',
   write: 'response.write',

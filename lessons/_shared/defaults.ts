@@ -129,6 +129,14 @@ const chain: Record<string, DefaultEntry> = {
 };
 
 const handler: Record<string, DefaultEntry> = {
+  'storage.watch': {
+    note: 'With `?watch=true` the same GET starts a **watch** instead of a list: `Store.Watch` asks storage for every change after the given `resourceVersion` (from `0` or nothing: the current state first, as ADDED events). A watch ends only after `timeoutSeconds`, or when the client leaves.',
+    at: at('list-resource-watch', 'watcher, err := rw.Watch(ctx, &opts)', 'handler.ServeHTTP(w, req)'),
+  },
+  'watch.event': {
+    note: 'One **watch event** goes out as its own frame: `{"type": …, "object": …}`, the object in the version of the URL. The status line (200) went out before any event was known, so a failure found later, such as a compacted revision, can only travel as an event of type **ERROR**.',
+    at: at('watch-server', 'case event, ok := <-ch:', 'flusher.Flush()'),
+  },
   'storage.decode': {
     note: 'The registry reads the object from storage: etcd keeps the bytes in the **storage version** (v1 for Pods, apps/v1 for Deployments); reading decodes them, **defaults** fields that are missing and converts to the **internal** version. A GET continues from here; an update reads the current object this way inside `GuaranteedUpdate`, and compares its resourceVersion with the one the client sent.',
     at: at('store-get', 'if err := e.Storage.Get', 'storeerr.InterpretGetError'),

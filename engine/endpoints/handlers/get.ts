@@ -39,6 +39,10 @@ export function listResource(
       await scope.hooks?.step('negotiate', null, { output: mt.contentType });
       if (opts.watch && storage.watch) {
         const watcher = await storage.watch(ctx, opts);
+        await scope.hooks?.step('watchStart', null, {
+          resourceVersion: opts.resourceVersion ?? '',
+          ...(opts.timeoutSeconds !== undefined ? { timeoutSeconds: opts.timeoutSeconds } : {}),
+        });
         await serveWatch(watcher, scope, mt, req, w, opts.timeoutSeconds);
         return;
       }

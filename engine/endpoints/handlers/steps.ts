@@ -14,6 +14,8 @@ export type HandlerStep =
   | 'registry.canonicalize'
   | 'admission.validating'
   | 'storage'
+  | 'watchStart'
+  | 'watchEvent'
   | 'convertToExternal'
   | 'encode'
   | 'write';

@@ -60,6 +60,13 @@ export async function serveWatch(
           : encodePlain(info, { type: event.type, object }, false);
       w.write(frame);
       w.flush();
+      const meta = (event.object as RuntimeObject).metadata;
+      await scope.hooks?.step('watchEvent', event.type === 'ERROR' ? null : (event.object as RuntimeObject), {
+        type: event.type,
+        ...(event.type === 'ERROR'
+          ? { status: event.object }
+          : { resourceVersion: meta?.resourceVersion ?? '' }),
+      });
     }
   } finally {
     if (timer !== undefined) clearTimeout(timer);
