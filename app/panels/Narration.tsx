@@ -3,6 +3,7 @@ import { localized, t } from '../i18n';
 import { upstreamUrl } from '../lesson/upstream';
 import { SchemeStepLink } from '../scheme/SchemeStepLink';
 import { InlineText } from './InlineText';
+import { noteBlocks } from './noteBlocks';
 import type { StepPanelProps } from './types';
 
 export function Narration({ timeline, entry, show }: StepPanelProps) {
@@ -26,11 +27,22 @@ export function Narration({ timeline, entry, show }: StepPanelProps) {
         {step.label} <span className={`badge group-${step.group}`}>{t(`group.${step.group}`)}</span>{' '}
         <span className="muted">{step.server}</span>
       </h3>
-      {show.note && (
-        <p className="note">
-          <InlineText text={show.note} />
-        </p>
-      )}
+      {show.note &&
+        noteBlocks(show.note).map((b, i) =>
+          b.kind === 'paragraph' ? (
+            <p key={i} className="note">
+              <InlineText text={b.text} />
+            </p>
+          ) : (
+            <ul key={i} className="note">
+              {b.items.map((item, j) => (
+                <li key={j}>
+                  <InlineText text={item} />
+                </li>
+              ))}
+            </ul>
+          ),
+        )}
       {show.problem && <p className="warning">{show.problem}</p>}
       <p className="go-twin">
         Go:{' '}

@@ -53,6 +53,7 @@ export function visitedIds(timeline: Timeline, entry: TimelineEntry): string[] {
 
 /** The groups present in a timeline, in the catalog's order. */
 export const allGroups: readonly StepGroup[] = [
+  'startup',
   'filter',
   'chain',
   'handler',
