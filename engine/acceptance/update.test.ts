@@ -94,6 +94,26 @@ describe('PATCH', () => {
     expect(containers[0]!.terminationMessagePath).toBe('/dev/termination-log');
   });
 
+  it('answers a JSON patch that cannot apply with the generic 422, as Go does', async () => {
+    await t.post(pods, pod('p422'));
+    const r = await t.patch(
+      `${pods}/p422`,
+      [{ op: 'test', path: '/metadata/name', value: 'other' }],
+      'application/json-patch+json',
+    );
+    expect(r.status).toBe(422);
+    expect(r.json).toEqual({
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message: 'the server rejected our request due to an error in our request',
+      reason: 'Invalid',
+      details: {},
+      code: 422,
+    });
+  });
+
   it('answers an unknown patch type with 415', async () => {
     await t.post(pods, pod('p415'));
     const r = await t.patch(`${pods}/p415`, {}, 'text/plain');

@@ -35,8 +35,3 @@ function notRegisteredMessage(
 }
 
 export const isNotRegisteredError = (e: unknown): e is NotRegisteredError => e instanceof NotRegisteredError;
-
-/** `Object 'Kind' is missing in '<data>'` */
-export class MissingKindError extends Error {}
-/** `Object 'apiVersion' is missing in '<data>'` */
-export class MissingVersionError extends Error {}

@@ -313,21 +313,6 @@ function copyAndSetTargetKind(input: RuntimeObject, gvk: GroupVersionKind): Runt
   return withTargetKind(deepCopyObject(input), gvk);
 }
 
-/** Internal objects carry no TypeMeta; external ones get apiVersion and kind first, as Go encodes them. */
-export function setTargetKind(obj: RuntimeObject, gvk: GroupVersionKind): void {
-  const type = typeOf(obj);
-  const rest = { ...obj };
-  delete rest.apiVersion;
-  delete rest.kind;
-  for (const k of Object.keys(obj)) delete obj[k];
-  if (gvk.version !== APIVersionInternal) {
-    obj.kind = gvk.kind;
-    obj.apiVersion = gvString(gvk);
-  }
-  Object.assign(obj, rest);
-  if (type) setType(obj, type);
-}
-
 /**
  * The object with its TypeMeta set for `gvk` (cleared for the internal version), as a new object so that
  * kind and apiVersion come first without deleting properties (which makes V8 objects slow).

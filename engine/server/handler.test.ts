@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Header, RecordingResponseWriter, type Handler, type Request } from './http';
-import { genericServerResponse, newAPIServerHandler } from './handler';
+import { newGenericServerResponse } from '../api/errors/errors';
+import { newAPIServerHandler } from './handler';
 import type { Route } from './restful/container';
 
 function req(method: string, url: string, headers: Record<string, string> = {}, body = ''): Request {
@@ -160,7 +161,7 @@ describe('APIServerHandler', () => {
   });
 });
 
-describe('genericServerResponse', () => {
+describe('newGenericServerResponse', () => {
   it.each([
     [404, '404: Page Not Found', 'NotFound', 'the server could not find the requested resource'],
     [
@@ -196,7 +197,7 @@ describe('genericServerResponse', () => {
       'the server responded with the status code 418 but did not return more information',
     ],
   ])('%d %j', (code, serverMessage, reason, message) => {
-    const s = genericServerResponse(code, serverMessage).status;
+    const s = newGenericServerResponse(code, serverMessage).status;
     expect(s.reason).toBe(reason);
     expect(s.message).toBe(message);
     expect(s.details).toEqual({});

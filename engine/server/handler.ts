@@ -1,8 +1,7 @@
 // Go twin: k8s.io/apiserver/pkg/server/handler.go (APIServerHandler, NewAPIServerHandler, director,
 // serviceErrorHandler) @ v1.34.0, with apierrors.NewGenericServerResponse for the go-restful errors.
-import { StatusError, newGenericServerResponse, type StatusReason } from '../api/errors/errors';
+import { newGenericServerResponse } from '../api/errors/errors';
 import { errorNegotiated } from '../endpoints/handlers/responsewriters/writers';
-import { quote } from '../util/strconv/quote';
 import { compareGoStrings } from '../util/sort/strings';
 import type { Handler, Request, ResponseWriter } from './http';
 import { PathRecorderMux } from './mux/pathrecorder';
@@ -94,76 +93,5 @@ export function newDirector(
 
 /** serviceErrorHandler: a go-restful 404/405/406/415 as a Kubernetes Status (its Allow header is not copied). */
 export function serviceErrorHandler(serviceErr: ServiceError, w: ResponseWriter, req: Request): void {
-  errorNegotiated(genericServerResponse(serviceErr.code, serviceErr.message), w, req);
-}
-
-/**
- * apierrors.NewGenericServerResponse(code, "", schema.GroupResource{}, "", serverMessage, 0, false): a fixed
- * message per code (406 and 415 keep the server's message), and always a (possibly empty) details object.
- */
-export function genericServerResponse(code: number, serverMessage: string): StatusError {
-  if (code === 404 || code === 405) return newGenericServerResponse(code);
-  let reason: StatusReason = '';
-  let message = `the server responded with the status code ${code} but did not return more information`;
-  switch (code) {
-    case 409:
-      reason = 'Conflict';
-      message = 'the server reported a conflict';
-      break;
-    case 400:
-      reason = 'BadRequest';
-      message = 'the server rejected our request for an unknown reason';
-      break;
-    case 401:
-      reason = 'Unauthorized';
-      message = 'the server has asked for the client to provide credentials';
-      break;
-    case 403:
-      reason = 'Forbidden';
-      message = serverMessage;
-      break;
-    case 406:
-      reason = 'NotAcceptable';
-      message =
-        serverMessage === '' || serverMessage === 'unknown'
-          ? 'the server was unable to respond with a content type that the client supports'
-          : serverMessage;
-      break;
-    case 415:
-      reason = 'UnsupportedMediaType';
-      message = serverMessage;
-      break;
-    case 422:
-      reason = 'Invalid';
-      message = 'the server rejected our request due to an error in our request';
-      break;
-    case 503:
-      reason = 'ServiceUnavailable';
-      message = 'the server is currently unable to handle the request';
-      break;
-    case 504:
-      reason = 'Timeout';
-      message =
-        'the server was unable to return a response in the time allotted, but may still be processing the request';
-      break;
-    case 429:
-      reason = 'TooManyRequests';
-      message = 'the server has received too many requests and has asked us to try again later';
-      break;
-    default:
-      if (code >= 500) {
-        reason = 'InternalError';
-        message = `an error on the server (${quote(serverMessage)}) has prevented the request from succeeding`;
-      }
-  }
-  return new StatusError({
-    kind: 'Status',
-    apiVersion: 'v1',
-    metadata: {},
-    status: 'Failure',
-    ...(message ? { message } : {}),
-    ...(reason ? { reason } : {}),
-    details: {},
-    code,
-  });
+  errorNegotiated(newGenericServerResponse(serviceErr.code, serviceErr.message), w, req);
 }

@@ -1,8 +1,9 @@
 // Three GETs that end in three different places of the delegation chain.
 import type { HTTPRequest } from '../../engine';
 import type { Scenario } from '../types';
+import { kubectlHeaders } from '../_shared/requests';
 
-const headers = { Accept: 'application/json', 'User-Agent': 'kubectl/v1.34.0 (linux/amd64)' };
+const headers = kubectlHeaders;
 const get = (path: string): HTTPRequest => ({ method: 'GET', path, headers });
 
 export const scenario: Scenario = {

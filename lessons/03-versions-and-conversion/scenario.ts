@@ -2,8 +2,9 @@
 // did), stored as apps/v1, read back as apps/v1 and as apps/v1beta1.
 import type { HTTPRequest } from '../../engine';
 import type { Scenario } from '../types';
+import { kubectlHeaders, v1beta1Deployment } from '../_shared/requests';
 
-const headers = { Accept: 'application/json', 'User-Agent': 'kubectl/v1.34.0 (linux/amd64)' };
+const headers = kubectlHeaders;
 const deployments = (version: string) => `/apis/apps/${version}/namespaces/default/deployments`;
 const get = (version: string): HTTPRequest => ({
   method: 'GET',
@@ -11,18 +12,7 @@ const get = (version: string): HTTPRequest => ({
   headers,
 });
 
-/** The manifest an apps/v1beta1 user wrote: no selector, no labels on the Deployment, no revisionHistoryLimit. */
-export const v1beta1Deployment = {
-  apiVersion: 'apps/v1beta1',
-  kind: 'Deployment',
-  metadata: { name: 'web' },
-  spec: {
-    template: {
-      metadata: { labels: { app: 'web' } },
-      spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] },
-    },
-  },
-};
+export { v1beta1Deployment };
 
 export const scenario: Scenario = {
   // serveAppsV1beta1: --runtime-config=apps/v1beta1=true, as a 1.15 server served it by default

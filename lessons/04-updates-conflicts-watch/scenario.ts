@@ -7,6 +7,7 @@
 // successful write moves the revision by one. lesson.test.ts checks every one of these numbers.
 import type { HTTPRequest } from '../../engine';
 import type { Scenario, ScenarioRequest } from '../types';
+import { kubectlHeaders } from '../_shared/requests';
 
 /** The Deployment's resourceVersion after setup: what clients A and B both read. */
 export const RV_CREATED = '9';
@@ -18,7 +19,7 @@ export const RV_AFTER_B = '11';
 export const RV_DELETED = '12';
 
 const path = '/apis/apps/v1/namespaces/default/deployments';
-const headers = { Accept: 'application/json', 'User-Agent': 'kubectl/v1.34.0 (linux/amd64)' };
+const headers = kubectlHeaders;
 const writeHeaders = { ...headers, 'Content-Type': 'application/json' };
 
 /** The Deployment as a client sends it: a resourceVersion (none on create), replicas and the image. */

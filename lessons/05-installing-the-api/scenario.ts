@@ -2,8 +2,9 @@
 // from its storage's interfaces, the discovery documents. Then four requests that meet those decisions.
 import type { HTTPRequest } from '../../engine';
 import type { Scenario } from '../types';
+import { kubectlHeaders, kubectlUserAgent } from '../_shared/requests';
 
-const headers = { Accept: 'application/json', 'User-Agent': 'kubectl/v1.34.0 (linux/amd64)' };
+const headers = kubectlHeaders;
 const pods = '/api/v1/namespaces/default/pods';
 
 /** A Pod no scheduler has bound: no spec.nodeName, so no kubelet to read a log from. */
@@ -48,7 +49,7 @@ export const scenario: Scenario = {
       request: {
         method: 'GET',
         path: `${pods}/web/log`,
-        headers: { Accept: '*/*', 'User-Agent': 'kubectl/v1.34.0 (linux/amd64)' },
+        headers: { Accept: '*/*', 'User-Agent': kubectlUserAgent },
       },
     },
   ],

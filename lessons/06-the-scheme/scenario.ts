@@ -2,11 +2,12 @@
 // server does not serve.
 import type { HTTPRequest } from '../../engine';
 import type { Scenario } from '../types';
+import { kubectlUserAgent, v1beta1Deployment } from '../_shared/requests';
 
 const headers = {
   Accept: 'application/json',
   'Content-Type': 'application/json',
-  'User-Agent': 'kubectl/v1.34.0 (linux/amd64)',
+  'User-Agent': kubectlUserAgent,
 };
 const configmaps = '/api/v1/namespaces/default/configmaps';
 
@@ -27,18 +28,7 @@ export const configMap = {
 /** A kind nobody registered in version v1. */
 export const foo = { apiVersion: 'v1', kind: 'Foo', metadata: { name: 'settings' }, data: { theme: 'dark' } };
 
-/** apps/v1beta1: registered in the scheme of every v1.34 server, served by none unless asked to. */
-export const v1beta1Deployment = {
-  apiVersion: 'apps/v1beta1',
-  kind: 'Deployment',
-  metadata: { name: 'web' },
-  spec: {
-    template: {
-      metadata: { labels: { app: 'web' } },
-      spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] },
-    },
-  },
-};
+export { v1beta1Deployment };
 
 export const scenario: Scenario = {
   // serveAppsV1beta1 is left off: apps/v1beta1 stays in the scheme, but no route serves it

@@ -206,20 +206,79 @@ export const newUnsupportedMediaType = (message: string) => failure(415, 'Unsupp
 export const newNotAcceptable = (message: string) => failure(406, 'NotAcceptable', message);
 
 /**
- * NewGenericServerResponse as go-restful's fall-backs use it (404/405, no resource): note that `details`
- * is present even though empty, because Go sets a non-nil StatusDetails.
+ * NewGenericServerResponse, as the apiserver itself uses it (go-restful's route errors, a failed JSON patch):
+ * no resource and no "unexpected response" cause, so the message is the generic one for the code and `details`
+ * is present but empty, because Go sets a non-nil StatusDetails.
  */
-export function newGenericServerResponse(code: 404 | 405): StatusError {
-  const notFound = code === 404;
+export function newGenericServerResponse(code: number, serverMessage = ''): StatusError {
+  let reason: StatusReason = '';
+  let message = `the server responded with the status code ${code} but did not return more information`;
+  switch (code) {
+    case 404:
+      reason = 'NotFound';
+      message = 'the server could not find the requested resource';
+      break;
+    case 405:
+      reason = 'MethodNotAllowed';
+      message = 'the server does not allow this method on the requested resource';
+      break;
+    case 409:
+      reason = 'Conflict';
+      message = 'the server reported a conflict';
+      break;
+    case 400:
+      reason = 'BadRequest';
+      message = 'the server rejected our request for an unknown reason';
+      break;
+    case 401:
+      reason = 'Unauthorized';
+      message = 'the server has asked for the client to provide credentials';
+      break;
+    case 403:
+      reason = 'Forbidden';
+      message = serverMessage;
+      break;
+    case 406:
+      reason = 'NotAcceptable';
+      message =
+        serverMessage === '' || serverMessage === 'unknown'
+          ? 'the server was unable to respond with a content type that the client supports'
+          : serverMessage;
+      break;
+    case 415:
+      reason = 'UnsupportedMediaType';
+      message = serverMessage;
+      break;
+    case 422:
+      reason = 'Invalid';
+      message = 'the server rejected our request due to an error in our request';
+      break;
+    case 503:
+      reason = 'ServiceUnavailable';
+      message = 'the server is currently unable to handle the request';
+      break;
+    case 504:
+      reason = 'Timeout';
+      message =
+        'the server was unable to return a response in the time allotted, but may still be processing the request';
+      break;
+    case 429:
+      reason = 'TooManyRequests';
+      message = 'the server has received too many requests and has asked us to try again later';
+      break;
+    default:
+      if (code >= 500) {
+        reason = 'InternalError';
+        message = `an error on the server (${quote(serverMessage)}) has prevented the request from succeeding`;
+      }
+  }
   return new StatusError({
     kind: 'Status',
     apiVersion: 'v1',
     metadata: {},
     status: 'Failure',
-    message: notFound
-      ? 'the server could not find the requested resource'
-      : 'the server does not allow this method on the requested resource',
-    reason: notFound ? 'NotFound' : 'MethodNotAllowed',
+    ...(message ? { message } : {}),
+    ...(reason ? { reason } : {}),
     details: {},
     code,
   });

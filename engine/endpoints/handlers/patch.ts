@@ -8,8 +8,8 @@ import {
   newBadRequest,
   newInvalid,
   newRequestEntityTooLargeError,
+  newGenericServerResponse,
   newUnsupportedMediaType,
-  StatusError,
 } from '../../api/errors/errors';
 import { typeOf, type RuntimeObject } from '../../runtime/object';
 import { groupVersioner } from '../../runtime/scheme';
@@ -19,7 +19,7 @@ import type { Getter, RESTStorage, Updater } from '../../registry/rest/rest';
 import type { Handler } from '../../server/http';
 import { invalid } from '../../util/validation/field/errors';
 import { newPath } from '../../util/validation/field/path';
-import { applyJSPatch, genericUnprocessableMessage, PatchHandlerError } from '../../util/jsonpatch/handler';
+import { applyJSPatch, PatchHandlerError } from '../../util/jsonpatch/handler';
 import { strategicPatchObject } from '../../util/strategicpatch/handler';
 import { addWarning } from '../request/context';
 import { limitedReadBody } from './body';
@@ -63,16 +63,8 @@ function patchError(e: unknown): unknown {
     case 413:
       return newRequestEntityTooLargeError(e.message);
     case 422:
-      return new StatusError({
-        kind: 'Status',
-        apiVersion: 'v1',
-        metadata: {},
-        status: 'Failure',
-        message: genericUnprocessableMessage,
-        reason: 'Invalid',
-        details: { causes: [{ reason: 'UnexpectedServerResponse', message: e.message }] },
-        code: 422,
-      });
+      // jsonPatcher: the library's error is passed as the server message, which Go then drops
+      return newGenericServerResponse(422, e.message);
     default:
       return new Error(e.message);
   }

@@ -6,7 +6,6 @@ import type { Scheme } from '../../runtime/scheme';
 import type { CodecFactory } from '../../runtime/serializer/codec_factory';
 import { DecodeError } from '../../runtime/serializer/json/json';
 import {
-  gvString,
   type GroupVersion,
   type GroupVersionKind,
   type GroupVersionResource,
@@ -17,12 +16,6 @@ import { newPath } from '../../util/validation/field/path';
 import type { RequestContext } from '../request/context';
 import { errorNegotiated } from './responsewriters/writers';
 import type { StepHooks } from './steps';
-
-/** 34 s: the upper bound a create/update/delete may take (requestTimeoutUpperBound). */
-export const requestTimeoutUpperBound = 34_000;
-
-/** 3 MiB, kube-apiserver's --max-request-body-bytes default for resource writes. */
-export const defaultMaxRequestBodyBytes = 3 * 1024 * 1024;
 
 /** Everything a handler needs to know about the endpoint it serves. */
 export interface RequestScope {
@@ -89,7 +82,6 @@ export const groupVersionOf = (gvk: GroupVersionKind): GroupVersion => ({
   group: gvk.group,
   version: gvk.version,
 });
-export const gvkGroupVersionString = (gvk: GroupVersionKind) => gvString(groupVersionOf(gvk));
 
 /** The dryRun query/body option: only `All` is accepted (ValidateDryRun). */
 export function parseDryRun(values: string[], optionsKind: string): boolean {

@@ -47,5 +47,3 @@ export function fromAPIVersionAndKind(apiVersion: string, kind: string): GroupVe
     return { group: '', version: '', kind };
   }
 }
-
-export const sameGV = (a: GroupVersion, b: GroupVersion) => a.group === b.group && a.version === b.version;
