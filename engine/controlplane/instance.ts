@@ -1,5 +1,6 @@
 // Go twin: k8s.io/kubernetes/pkg/controlplane/instance.go (CompletedConfig.New, InstallLegacyAPI,
 // InstallAPIs) @ v1.34.0
+import type { ResourceStorage } from '../endpoints/installer';
 import type { APIGroupInfo, DelegationTarget, GenericServerConfig } from '../server/genericapiserver';
 import { GenericAPIServer } from '../server/genericapiserver';
 import type { Scheme } from '../runtime/scheme';
@@ -15,6 +16,9 @@ export interface KubeAPIServerOptions {
   /** serve apps/v1beta1 (Kubernetes ≤ 1.15 did; v1.16 stopped) */
   serveAppsV1beta1: boolean;
 }
+
+/** What one RESTStorageProvider (pkg/registry/<group>/rest) gives InstallAPIs: storage per served version. */
+export type VersionedStorage = Record<string, Record<string, ResourceStorage>>;
 
 export function newKubeAPIServer(
   config: GenericServerConfig,
@@ -36,19 +40,31 @@ export function newKubeAPIServer(
     storage: { v1: Object.keys(restStorageMap) },
   });
   s.installLegacyAPIGroup('/api', legacy);
+
+  // InstallAPIs: one APIGroupInfo per RESTStorageProvider, in the order kube-apiserver lists them
   const apps = newAppsRESTStorage(opts.registry);
-  const appsVersions: APIGroupInfo['versionedResourcesStorageMap'] = { v1: apps.v1 };
+  const appsVersions: VersionedStorage = { v1: apps.v1 };
   if (opts.serveAppsV1beta1) appsVersions.v1beta1 = apps.v1beta1;
+  installGroup(s, config, opts, 'apps', appsVersions);
+  return s;
+}
+
+function installGroup(
+  s: GenericAPIServer,
+  config: GenericServerConfig,
+  opts: KubeAPIServerOptions,
+  group: string,
+  versions: VersionedStorage,
+): void {
   config.onStartup?.('startup.apiGroupInfo', {
-    group: 'apps',
-    versions: Object.keys(appsVersions),
-    storage: Object.fromEntries(Object.entries(appsVersions).map(([v, m]) => [v, Object.keys(m)])),
+    group,
+    versions: Object.keys(versions),
+    storage: Object.fromEntries(Object.entries(versions).map(([v, m]) => [v, Object.keys(m)])),
   });
   s.installAPIGroups({
-    prioritizedVersions: opts.scheme.prioritizedVersionsForGroup('apps'),
-    versionedResourcesStorageMap: appsVersions,
+    prioritizedVersions: opts.scheme.prioritizedVersionsForGroup(group),
+    versionedResourcesStorageMap: versions,
     scheme: opts.scheme,
     codecs: opts.codecs,
   });
-  return s;
 }
