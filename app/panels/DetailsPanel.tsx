@@ -1,5 +1,6 @@
 // What the step recorded besides the object: the user, the negotiated type, the status, the etcd key…
 import { t } from '../i18n';
+import { GateDetails } from './GateDetails';
 import type { StepPanelProps } from './types';
 
 export function DetailsPanel({ entry }: Pick<StepPanelProps, 'entry'>) {
@@ -11,6 +12,7 @@ export function DetailsPanel({ entry }: Pick<StepPanelProps, 'entry'>) {
         <code>{entry.step.id}</code> · <code>{entry.step.state}</code> · {entry.step.server} · etcd revision{' '}
         {entry.step.revision}
       </p>
+      <GateDetails details={rest} />
       {hasRest ? <pre>{JSON.stringify(rest, null, 2)}</pre> : <p className="muted">{t('details.none')}</p>}
       {typeof stored === 'string' && (
         <details>

@@ -5,10 +5,13 @@ import type { ResourceStrategy } from '../registry/rest/create';
 import { Store, type StoreEnv } from '../registry/generic/registry/store';
 import { newStorage, type StorageFactoryConfig } from '../registry/generic/registry/storage_factory';
 import type { GroupResource, GroupVersionKind } from '../runtime/schema/groupversion';
+import type { StoreIndex } from './listers';
 
 export interface RegistryContext {
   storage: StorageFactoryConfig;
   env: StoreEnv;
+  /** where each resource's Store is recorded, for the listers of admission and authorization */
+  index?: StoreIndex;
 }
 
 export interface ResourceSpec {
@@ -54,6 +57,7 @@ export function resourceStores(c: RegistryContext, spec: ResourceSpec): { main: 
     ...(spec.returnDeletedObject ? { returnDeletedObject: true } : {}),
     ...(spec.resetFields ? { resetFields: spec.resetFields } : {}),
   });
+  c.index?.register(spec.gr, main);
   if (!spec.statusStrategy) return { main };
   const status = new Store({ ...base, strategy: spec.statusStrategy, resetFields: ['spec', 'metadata'] });
   return { main, status };

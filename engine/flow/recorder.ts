@@ -5,6 +5,7 @@ import type { RequestObserver } from '../endpoints/request/context';
 import type { HTTPRequest, HTTPResponse } from '../controlplane/request';
 import type { RuntimeObject } from '../runtime/object';
 import type { MVCCStore } from '../storage/etcd3/mvcc';
+import { copyJSON } from '../runtime/object';
 import { requestFlowMachine } from './requestFlow.machine';
 import { exitStepFor, filterHookNames, handlerHookNames, serverHookNames } from './steps';
 import { traceStep } from './trace_step';
@@ -59,6 +60,11 @@ export async function recordRequest(
   const etcdBefore = etcdEntries(server.etcd.dump());
   const observer: RequestObserver = {
     onFilter: (name) => gated(step(filterHookNames[name], null)),
+    onFilterResult: (name, details) => {
+      const id = filterHookNames[name];
+      const traced = steps.findLast((s) => s.id === id);
+      if (traced) Object.assign(traced.details, copyJSON(details));
+    },
     onServer: (name) => {
       currentServer = name;
       return gated(step(serverHookNames[name], null));

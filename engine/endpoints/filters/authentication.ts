@@ -47,12 +47,14 @@ export function withAuthentication(
       resp = null; // "Unable to authenticate the request due to an error"
     }
     if (!resp || !audiencesAreAcceptable(apiAuds, resp.audiences ?? [])) {
+      req.ctx.observer?.onFilterResult?.('authentication', { authenticated: false });
       await failed(w, req);
       return;
     }
     // authorization header is not required anymore in case of a successful authentication
     req.header.del('Authorization');
     req.ctx.user = resp.user;
+    req.ctx.observer?.onFilterResult?.('authentication', { authenticated: true, user: resp.user });
     return handler(w, req);
   };
 }

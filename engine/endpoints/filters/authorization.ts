@@ -104,6 +104,12 @@ export function withAuthorization(handler: Handler, a: Authorizer | null): Handl
       return;
     }
     const { decision, reason, error } = await authorize(a, attributes);
+    req.ctx.observer?.onFilterResult?.('authorization', {
+      decision,
+      reason,
+      ...(error ? { error: error.message } : {}),
+      attributes,
+    });
     // an authorizer like RBAC could encounter evaluation errors and still allow the request, so the decision is
     // checked before the error
     if (decision === 'allow') {

@@ -106,6 +106,11 @@ export function withImpersonation(handler: Handler, a: Authorizer): Handler {
       }
       const { decision, reason, error } = await authorize(a, actingAsAttributes);
       if (error || decision !== 'allow') {
+        req.ctx.observer?.onFilterResult?.('impersonation', {
+          decision,
+          reason,
+          attributes: actingAsAttributes,
+        });
         forbidden(actingAsAttributes, w, req, reason);
         return;
       }
@@ -122,6 +127,7 @@ export function withImpersonation(handler: Handler, a: Authorizer): Handler {
     const newUser: UserInfo = { name: username, groups };
     if (uid) newUser.uid = uid;
     if (Object.keys(userExtra).length > 0) newUser.extra = userExtra;
+    req.ctx.observer?.onFilterResult?.('impersonation', { requestor: req.ctx.user, user: newUser });
     req.ctx.user = newUser;
     logImpersonatedUser(req.ctx, newUser);
 

@@ -14,6 +14,7 @@ import { decodeBody, admissionAttributes, recordManagedFields } from './decode';
 import { transformResponseObject, type HandlerResult } from './response';
 import { requestContext, scopeErr, type RequestScope } from './rest';
 import { namerFor } from './namer';
+import { admitTraced, validateTraced } from './admission';
 
 /** POST to a collection (includeName = false) or to a named path such as pods/binding (true). */
 export function createResource(
@@ -45,20 +46,12 @@ export function createResource(
       recordManagedFields(scope, req, null, obj, 'Update');
 
       const attrs = admissionAttributes(scope, req, 'CREATE', name, namespace, obj, null, dryRun);
-      await admit.admit(attrs);
-      await scope.hooks?.step('admission.mutating', obj, {
-        plugins: admit.plugins.filter((p) => p.admit).map((p) => p.name),
-      });
+      await admitTraced(scope, admit, attrs);
 
       const created = await storage.create(
         ctx,
         obj,
-        async (o: RuntimeObject) => {
-          await admit.validate({ ...attrs, object: o });
-          await scope.hooks?.step('admission.validating', o, {
-            plugins: admit.plugins.filter((p) => p.validate).map((p) => p.name),
-          });
-        },
+        (o: RuntimeObject) => validateTraced(scope, admit, { ...attrs, object: o }, o),
         {
           dryRun,
           ...(includeName ? { name } : {}),

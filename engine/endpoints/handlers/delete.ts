@@ -11,6 +11,7 @@ import { notSupported, invalid, type FieldError } from '../../util/validation/fi
 import { newPath } from '../../util/validation/field/path';
 import { limitedReadBody } from './body';
 import { admissionAttributes } from './decode';
+import { admitTraced, validateTraced } from './admission';
 import { parseListOptions } from './listoptions';
 import { namerFor } from './namer';
 import { negotiateInputSerializer, negotiateOutputMediaType } from './negotiation/negotiate';
@@ -100,13 +101,23 @@ export function deleteResource(
       const options = parseDeleteOptions(scope, req);
       const dryRun = (options.dryRun ?? []).includes('All');
       const ctx = requestContext(req, namespace);
+      // Go runs the mutating plugins on a delete too, with no object: they see only the name
+      if (admit.plugins.some((p) => p.admit && p.handles('DELETE')))
+        await admitTraced(
+          scope,
+          admit,
+          admissionAttributes(scope, req, 'DELETE', name, namespace, null, null, dryRun),
+        );
       const { obj, deleted } = await storage.delete(
         ctx,
         name,
-        async (o) => {
-          await admit.validate(admissionAttributes(scope, req, 'DELETE', name, namespace, null, o, dryRun));
-          await scope.hooks?.step('admission.validating', o, {});
-        },
+        (o) =>
+          validateTraced(
+            scope,
+            admit,
+            admissionAttributes(scope, req, 'DELETE', name, namespace, null, o, dryRun),
+            o,
+          ),
         options,
       );
       await scope.hooks?.step('storage', obj, { deleted, dryRun });

@@ -25,6 +25,7 @@ import { addWarning } from '../request/context';
 import { limitedReadBody } from './body';
 import { validateFieldManagerParam } from './managedfields';
 import { admissionAttributes, recordManagedFields } from './decode';
+import { admitTraced, validateTraced } from './admission';
 import { namerFor } from './namer';
 import { negotiateOutputMediaType } from './negotiation/negotiate';
 import { patchMetaFromStruct } from './patchmeta';
@@ -165,8 +166,11 @@ export function patchResource(
           );
           await scope.hooks?.step('decode', obj, { patchType });
           recordManagedFields(scope, req, current, obj, 'Update');
-          await admit.admit(admissionAttributes(scope, req, 'UPDATE', name, namespace, obj, current, dryRun));
-          await scope.hooks?.step('admission.mutating', obj, {});
+          await admitTraced(
+            scope,
+            admit,
+            admissionAttributes(scope, req, 'UPDATE', name, namespace, obj, current, dryRun),
+          );
           return obj;
         },
       };
@@ -175,10 +179,13 @@ export function patchResource(
         name,
         objInfo,
         null,
-        async (o, old) => {
-          await admit.validate(admissionAttributes(scope, req, 'UPDATE', name, namespace, o, old, dryRun));
-          await scope.hooks?.step('admission.validating', o, {});
-        },
+        (o, old) =>
+          validateTraced(
+            scope,
+            admit,
+            admissionAttributes(scope, req, 'UPDATE', name, namespace, o, old, dryRun),
+            o,
+          ),
         false,
         { dryRun },
       );

@@ -12,6 +12,7 @@ import type { RESTStorage, Updater } from '../../registry/rest/rest';
 import type { Handler } from '../../server/http';
 import { checkGroupVersion, writePrelude } from './write_prelude';
 import { admissionAttributes, decodeBody, recordManagedFields } from './decode';
+import { admitTraced, validateTraced } from './admission';
 import { namerFor } from './namer';
 import { transformResponseObject } from './response';
 import { requestContext, scopeErr, type RequestScope } from './rest';
@@ -50,8 +51,7 @@ export function updateResource(storage: RESTStorage & Updater, scope: RequestSco
           const updated = deepCopyObject(obj);
           recordManagedFields(scope, req, oldObj, updated, 'Update');
           const attrs = admissionAttributes(scope, req, 'UPDATE', name, namespace, updated, oldObj, dryRun);
-          await admit.admit(attrs);
-          await scope.hooks?.step('admission.mutating', updated, {});
+          await admitTraced(scope, admit, attrs);
           return updated;
         },
       };
@@ -59,12 +59,20 @@ export function updateResource(storage: RESTStorage & Updater, scope: RequestSco
         ctx,
         name,
         objInfo,
-        async (o) =>
-          admit.validate(admissionAttributes(scope, req, 'CREATE', name, namespace, o, null, dryRun)),
-        async (o, old) => {
-          await admit.validate(admissionAttributes(scope, req, 'UPDATE', name, namespace, o, old, dryRun));
-          await scope.hooks?.step('admission.validating', o, {});
-        },
+        (o) =>
+          validateTraced(
+            scope,
+            admit,
+            admissionAttributes(scope, req, 'CREATE', name, namespace, o, null, dryRun),
+            o,
+          ),
+        (o, old) =>
+          validateTraced(
+            scope,
+            admit,
+            admissionAttributes(scope, req, 'UPDATE', name, namespace, o, old, dryRun),
+            o,
+          ),
         false,
         { dryRun },
       );

@@ -16,6 +16,8 @@ export interface UserInfo {
  */
 export interface RequestObserver {
   onFilter?(name: string): void | Promise<void>;
+  /** what a filter decided (who the user is, the authorizer's decision and reason): added to its step */
+  onFilterResult?(name: string, details: Record<string, unknown>): void;
   onServer?(name: string): void | Promise<void>;
   onStep?(step: string, obj: unknown, details?: Record<string, unknown>): void | Promise<void>;
   onStorageEncode?(resource: string, obj: unknown, data: string): void;

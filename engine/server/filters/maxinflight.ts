@@ -50,6 +50,11 @@ export function withMaxInFlightLimit(
     }
     // A system:master is so powerful that they should always get an answer: a super-admin or the loopback client.
     if (req.ctx.user?.groups.includes(systemPrivilegedGroup)) return handler(w, req);
+    req.ctx.observer?.onFilterResult?.('WithMaxInFlightLimit', {
+      rejected: true,
+      inFlight: inFlight[kind],
+      limit,
+    });
     tooManyRequests(w);
   };
 }
