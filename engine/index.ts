@@ -25,3 +25,16 @@ export {
   type ConversionStage,
   type ConversionResult,
 } from './runtime/describe';
+export { allOrderedPlugins, defaultOnPlugins } from './kubeapiserver/options/plugins';
+export {
+  addLabelService,
+  allowService,
+  denyService,
+  timeoutService,
+  reviewResponse,
+  WebhookTimeout,
+  type WebhookService,
+  type WebhookServices,
+} from './admission/plugin/webhook/services';
+export type { AdmissionReviewJSON } from './apis/admission/v1/types';
+export { parseTokenFile } from './authentication/token/tokenfile/tokenfile';

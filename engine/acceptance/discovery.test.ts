@@ -111,3 +111,22 @@ describe('discovery documents', () => {
     expect(r.json).toMatchObject({ major: '1', minor: '34', gitVersion: 'v1.34.0' });
   });
 });
+
+describe('storageVersionHash', () => {
+  const hashes = async (path: string) => {
+    const r = await t.get(path);
+    const resources = (r.json as { resources: { name: string; storageVersionHash?: string }[] }).resources;
+    return Object.fromEntries(resources.map((x) => [x.name, x.storageVersionHash ?? null]));
+  };
+
+  it('is given for stored resources only: not for bindings, reviews or subresources', async () => {
+    const core = await hashes('/api/v1');
+    expect(core.pods).toMatch(/^[A-Za-z0-9+/]{11}=$/);
+    expect(core.services).toMatch(/^[A-Za-z0-9+/]{11}=$/);
+    expect(core.bindings).toBeNull();
+    expect(core['pods/status']).toBeNull();
+    const authz = await hashes('/apis/authorization.k8s.io/v1');
+    expect(authz.selfsubjectaccessreviews).toBeNull();
+    expect(authz.subjectaccessreviews).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@
 import type { GroupResource } from '../api/errors/errors';
 import type { RuntimeObject } from '../runtime/object';
 import type { Scheme } from '../runtime/scheme';
+import type { Plugin } from './interfaces';
 
 /** A lister for one resource: internal objects, as the registry holds them. */
 export interface Lister {
@@ -29,4 +30,4 @@ export interface PluginInitialization {
 }
 
 /** admission.Factory: builds a plugin for one server. */
-export type PluginFactory = (init: PluginInitialization) => import('./interfaces').Plugin;
+export type PluginFactory = (init: PluginInitialization) => Plugin;

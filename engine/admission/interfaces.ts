@@ -60,7 +60,10 @@ export class Chain {
         report,
         (a) => p.admit!(a),
         (entry) => {
-          const patch = createPatch(before, attrs.object);
+          // an empty struct appearing is no change: Go's value-typed fields (resources, status) are never absent
+          const patch = createPatch(before, attrs.object).filter(
+            (op) => !(op.op === 'add' && isEmptyObject(op.value)),
+          );
           if (patch.length > 0) entry.patch = patch;
         },
       );
@@ -76,6 +79,9 @@ export class Chain {
     }
   }
 }
+
+const isEmptyObject = (v: unknown) =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
 
 async function run(
   p: Plugin,

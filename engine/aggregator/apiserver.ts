@@ -90,7 +90,10 @@ export class APIAggregator implements APIHandlerManager {
     }
 
     this.informer = new APIServiceInformer(apiServices);
-    this.loopback = new LoopbackClient(() => this.genericAPIServer.handler.fullHandlerChain);
+    this.loopback = new LoopbackClient(
+      () => this.genericAPIServer.handler.fullHandlerChain,
+      config.loopbackToken,
+    );
     this.client = new APIServicesClient(this.loopback);
 
     const apis = apisHandler(discoveryGroup(enabledVersions), this.informer.lister);

@@ -1,6 +1,19 @@
 // Go twin: k8s.io/kubernetes/cmd/kube-apiserver/app/options + pkg/controlplane (Config, CompletedConfig)
 // @ v1.34.0 — the knobs a scenario may turn, completed with kube-apiserver's defaults.
+import type { TokenEntry } from '../authentication/token/tokenfile/tokenfile';
+import type { AuthorizationMode } from '../kubeapiserver/authorizer/config';
 import { seededRandom, uuidFrom } from '../util/rand/rand';
+import type { WebhookServices } from '../util/webhook/client';
+
+export type { AuthorizationMode, TokenEntry };
+
+/** --token-auth-file and --anonymous-auth */
+export interface AuthenticationConfig {
+  /** the static token table: `Authorization: Bearer <token>` authenticates as that user */
+  tokens?: TokenEntry[];
+  /** let requests without credentials in as system:anonymous (kube-apiserver's default is true) */
+  anonymous?: boolean;
+}
 
 export interface ServerConfig {
   /** the server clock; lessons and tests use a fixed one so traces are reproducible */
@@ -18,6 +31,25 @@ export interface ServerConfig {
   publicAddress?: string;
   /** --etcd-prefix */
   etcdPrefix?: string;
+  /**
+   * Authentication. Absent: every request is the cluster admin (`kubernetes-admin` in system:masters), as if it
+   * presented the client certificate of kubeadm's admin.conf — what lessons about other parts want.
+   */
+  authentication?: AuthenticationConfig;
+  /** --authorization-mode, in order (default AlwaysAllow, the flag's own default); RBAC adds the bootstrap roles */
+  authorizationModes?: AuthorizationMode[];
+  /**
+   * --enable-admission-plugins (in any order: they run in kube-apiserver's fixed order). Default: none, so
+   * objects show exactly what the registry and scheme did; `defaultOnPlugins` is kube-apiserver's default set.
+   */
+  admissionPlugins?: string[];
+  /** the in-engine services admission webhooks call, keyed by `<namespace>/<name><path>` or by URL */
+  webhookServices?: WebhookServices;
+  /**
+   * kube-controller-manager controllers to run beside the server, once after each request that changed etcd.
+   * `serviceaccount` creates each namespace's `default` ServiceAccount, which the ServiceAccount plugin needs.
+   */
+  controllers?: 'serviceaccount'[];
 }
 
 export interface CompletedConfig {
@@ -30,6 +62,11 @@ export interface CompletedConfig {
   maxRequestBodyBytes: number;
   publicAddress: string;
   etcdPrefix: string;
+  authentication: AuthenticationConfig | null;
+  authorizationModes: AuthorizationMode[];
+  admissionPlugins: string[];
+  webhookServices: WebhookServices;
+  controllers: 'serviceaccount'[];
 }
 
 /** A fixed instant for scenarios that do not pass a clock: 2025-08-27, the day v1.34.0 was built. */
@@ -47,5 +84,10 @@ export function completeConfig(c: ServerConfig = {}): CompletedConfig {
     maxRequestBodyBytes: c.maxRequestBodyBytes ?? 3 * 1024 * 1024,
     publicAddress: c.publicAddress ?? '10.0.0.1:6443',
     etcdPrefix: c.etcdPrefix ?? '/registry',
+    authentication: c.authentication ?? null,
+    authorizationModes: c.authorizationModes ?? ['AlwaysAllow'],
+    admissionPlugins: c.admissionPlugins ?? [],
+    webhookServices: c.webhookServices ?? {},
+    controllers: c.controllers ?? [],
   };
 }

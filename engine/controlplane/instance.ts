@@ -7,6 +7,11 @@ import type { Scheme } from '../runtime/scheme';
 import type { CodecFactory } from '../runtime/serializer/codec_factory';
 import { newAppsRESTStorage } from './storage_apps';
 import { newLegacyRESTStorage } from './storage_core';
+import { newRBACRESTStorage } from './storage_rbac';
+import { newAdmissionRegistrationRESTStorage } from './storage_admissionregistration';
+import { newAuthenticationRESTStorage } from './storage_authentication';
+import { newAuthorizationRESTStorage } from './storage_authorization';
+import type { Authorizer } from '../endpoints/filters/authorization';
 import type { RegistryContext } from './resource';
 
 export interface KubeAPIServerOptions {
@@ -15,6 +20,8 @@ export interface KubeAPIServerOptions {
   registry: RegistryContext;
   /** serve apps/v1beta1 (Kubernetes ≤ 1.15 did; v1.16 stopped) */
   serveAppsV1beta1: boolean;
+  /** what SubjectAccessReviews ask: the server's own authorizer */
+  authorizer: Authorizer;
 }
 
 /** What one RESTStorageProvider (pkg/registry/<group>/rest) gives InstallAPIs: storage per served version. */
@@ -42,10 +49,20 @@ export function newKubeAPIServer(
   s.installLegacyAPIGroup('/api', legacy);
 
   // InstallAPIs: one APIGroupInfo per RESTStorageProvider, in the order kube-apiserver lists them
+  installGroup(s, config, opts, 'authentication.k8s.io', newAuthenticationRESTStorage(opts.registry));
+  installGroup(s, config, opts, 'authorization.k8s.io', newAuthorizationRESTStorage(opts.authorizer));
+  installGroup(s, config, opts, 'rbac.authorization.k8s.io', newRBACRESTStorage(opts.registry));
   const apps = newAppsRESTStorage(opts.registry);
   const appsVersions: VersionedStorage = { v1: apps.v1 };
   if (opts.serveAppsV1beta1) appsVersions.v1beta1 = apps.v1beta1;
   installGroup(s, config, opts, 'apps', appsVersions);
+  installGroup(
+    s,
+    config,
+    opts,
+    'admissionregistration.k8s.io',
+    newAdmissionRegistrationRESTStorage(opts.registry),
+  );
   return s;
 }
 

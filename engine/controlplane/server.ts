@@ -10,7 +10,6 @@ import {
   createSystemNamespaces,
 } from './controller/systemnamespaces';
 import { createAggregatorServer } from '../aggregator/controlplane_aggregator';
-import { Chain } from '../admission/interfaces';
 import { APIExtensionsServer } from '../apiextensions/apiserver';
 import { newLegacyScheme } from '../api/legacyscheme/scheme';
 import { errorNegotiated } from '../endpoints/handlers/responsewriters/writers';
@@ -22,6 +21,14 @@ import { MVCCStore } from '../storage/etcd3/mvcc';
 import { newNotFoundHandler } from '../util/notfoundhandler/notfoundhandler';
 import { seededRandom, uuidFrom } from '../util/rand/rand';
 import { completeConfig, type ServerConfig } from './config';
+import { StoreIndex } from './listers';
+import { rbacListers } from './rbac_listers';
+import { ServiceAccountsController } from '../controller/serviceaccount/serviceaccounts_controller';
+import { defaultAuthenticator } from '../endpoints/filters/authentication';
+import { newAuthenticator } from '../kubeapiserver/authenticator/config';
+import { newAuthorizer } from '../kubeapiserver/authorizer/config';
+import { newAdmissionChain } from '../kubeapiserver/options/plugins';
+import { ensureRBACPolicy, PostStartHookName as rbacBootstrapHook } from '../registry/rbac/rest/storage_rbac';
 import { recordRequest, type RecordOptions } from '../flow/recorder';
 import type { RecordedRun } from '../flow/trace';
 import { newKubeAPIServer } from './instance';
@@ -47,6 +54,9 @@ export class ServerChain {
    */
   readonly postStartHooks: PostStartHook[] = [];
   readonly ready: Promise<void>;
+  /** the simulated kube-controller-manager controllers, synced after start-up and after each write */
+  private readonly controllers: (() => Promise<void>)[] = [];
+  private syncedRevision = 0;
   private readonly onStartup: ChainOptions['onStartup'];
 
   constructor(options: ChainOptions = {}) {
@@ -59,7 +69,19 @@ export class ServerChain {
     const { scheme, codecs } = newLegacyScheme();
     this.scheme = scheme;
     const auditRandom = seededRandom((options.seed ?? 1) + 0x5eed);
+    const index = new StoreIndex();
+    // Go draws the loopback token at random; one derived from the seed keeps runs repeatable
+    const loopbackToken = uuidFrom(seededRandom((options.seed ?? 1) + 0x100b));
+    const loopback = new LoopbackClient(
+      () => this.aggregator.genericAPIServer.handler.fullHandlerChain,
+      c.authentication ? loopbackToken : undefined,
+    );
+    const authorizer = newAuthorizer(c.authorizationModes, rbacListers(index));
     const chainConfig = newHandlerChainConfig({
+      authenticator: c.authentication
+        ? newAuthenticator({ ...c.authentication, loopbackToken })
+        : defaultAuthenticator,
+      authorizer,
       maxRequestsInFlight: c.maxRequestsInFlight,
       maxMutatingRequestsInFlight: c.maxMutatingRequestsInFlight,
       timers: options.timers ?? noTimers,
@@ -68,8 +90,14 @@ export class ServerChain {
       muxAndDiscoveryComplete: () => true,
       onFilter: (name, req) => req.ctx.observer?.onFilter?.(name),
     });
+    const admit = newAdmissionChain(
+      c.admissionPlugins,
+      { listerFor: (gr) => index.listerFor(gr), client: loopback, scheme, now: c.now },
+      { random: c.random, webhookServices: c.webhookServices },
+    );
     const serverConfig: GenericServerConfig = {
-      admit: new Chain([]),
+      admit,
+      ...(c.authentication ? { loopbackToken } : {}),
       maxRequestBodyBytes: c.maxRequestBodyBytes,
       now: c.now,
       publicAddress: c.publicAddress,
@@ -85,6 +113,7 @@ export class ServerChain {
     const registry = {
       storage: { client: this.etcd, prefix: c.etcdPrefix, scheme, codecs },
       env: { now: c.now, uid: c.uid, random: c.random },
+      index,
     };
     const endOfChain = newNotFoundHandler();
     const notFound: Handler = async (w, req) => {
@@ -94,16 +123,27 @@ export class ServerChain {
     this.apiExtensions = new APIExtensionsServer(serverConfig, notFound);
     this.kubeAPIServer = newKubeAPIServer(
       serverConfig,
-      { scheme, codecs, registry, serveAppsV1beta1: c.serveAppsV1beta1 },
+      { scheme, codecs, registry, serveAppsV1beta1: c.serveAppsV1beta1, authorizer },
       this.apiExtensions.genericAPIServer,
     );
     this.aggregator = createAggregatorServer(serverConfig, this.kubeAPIServer, registry);
-    const loopback = new LoopbackClient(() => this.aggregator.genericAPIServer.handler.fullHandlerChain);
     this.postStartHooks.push(
       { name: 'start-system-namespaces-controller', run: () => createSystemNamespaces(loopback) },
       { name: 'bootstrap-controller', run: () => createDefaultNamespaceAndKubernetesService(loopback) },
+      // Go adds this hook whenever the rbac API is served; here only with RBAC authorization (docs/decisions.md)
+      ...(c.authorizationModes.includes('RBAC')
+        ? [{ name: rbacBootstrapHook, run: () => ensureRBACPolicy(loopback) }]
+        : []),
       ...this.aggregator.postStartHooks,
     );
+    if (c.controllers.includes('serviceaccount')) {
+      const sa = new ServiceAccountsController(
+        index.listerFor({ group: '', resource: 'namespaces' }),
+        index.listerFor({ group: '', resource: 'serviceaccounts' }),
+        loopback,
+      );
+      this.controllers.push(() => sa.sync());
+    }
     this.ready = this.runPostStartHooks();
     this.ready.catch(() => {}); // a failed start-up is reported to every request, not as an unhandled rejection
   }
@@ -114,6 +154,7 @@ export class ServerChain {
       this.onStartup?.('startup.postStartHook', { name: hook.name });
       await hook.run();
     }
+    await this.syncControllers();
     this.onStartup?.('startup.ready', {
       hooks: this.postStartHooks.map((h) => h.name),
       revision: this.etcd.currentRevision(),
@@ -128,6 +169,20 @@ export class ServerChain {
     } catch (err) {
       errorNegotiated(err, w, req);
     }
+    if (!isWatch(req)) await this.syncControllers();
+  }
+
+  /** Lets each controller react to what the last request wrote (nothing to do when etcd did not change). */
+  private async syncControllers(): Promise<void> {
+    if (this.controllers.length === 0 || this.etcd.currentRevision() === this.syncedRevision) return;
+    for (const sync of this.controllers) {
+      try {
+        await sync();
+      } catch {
+        // a controller's failure is its own (Go logs it and retries); the request already has its answer
+      }
+    }
+    this.syncedRevision = this.etcd.currentRevision();
   }
 
   /**

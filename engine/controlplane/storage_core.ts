@@ -11,11 +11,15 @@ import { secretTablePrinter } from '../printers/core_secret';
 import { serviceTablePrinter } from '../printers/core_service';
 import { serviceAccountTablePrinter } from '../printers/core_serviceaccount';
 import { eventTablePrinter } from '../printers/core_event';
+import { limitRangeTablePrinter } from '../printers/core_limitrange';
+import { resourceQuotaTablePrinter } from '../printers/core_resourcequota';
 import { configMapStrategy } from '../registry/core/configmap/strategy';
 import { eventStrategy } from '../registry/core/event/strategy';
+import { limitRangeStrategy } from '../registry/core/limitrange/strategy';
 import { namespaceStatusStrategy, namespaceStrategy } from '../registry/core/namespace/strategy';
 import { podStatusStrategy } from '../registry/core/pod/status_strategy';
 import { podStrategy } from '../registry/core/pod/strategy';
+import { resourceQuotaStatusStrategy, resourceQuotaStrategy } from '../registry/core/resourcequota/strategy';
 import { BindingREST } from '../registry/core/pod/binding';
 import { LogREST } from '../registry/core/pod/log';
 import { secretStrategy } from '../registry/core/secret/strategy';
@@ -59,6 +63,14 @@ export function newLegacyRESTStorage(c: RegistryContext): Record<string, Resourc
     resetFields: ['status'],
     resourcePrefix: 'services/specs',
   });
+  const resourceQuotas = resourceStores(c, {
+    ...r('resourcequotas', 'ResourceQuota'),
+    strategy: resourceQuotaStrategy,
+    statusStrategy: resourceQuotaStatusStrategy,
+    tablePrinter: resourceQuotaTablePrinter,
+    shortNames: ['quota'],
+    resetFields: ['status'],
+  });
   return {
     pods: pods.main,
     'pods/status': new StatusREST(pods.status!),
@@ -93,5 +105,13 @@ export function newLegacyRESTStorage(c: RegistryContext): Record<string, Resourc
       tablePrinter: eventTablePrinter,
       shortNames: ['ev'],
     }).main,
+    limitranges: resourceStores(c, {
+      ...r('limitranges', 'LimitRange'),
+      strategy: limitRangeStrategy,
+      tablePrinter: limitRangeTablePrinter,
+      shortNames: ['limits'],
+    }).main,
+    resourcequotas: resourceQuotas.main,
+    'resourcequotas/status': new StatusREST(resourceQuotas.status!),
   };
 }

@@ -41,6 +41,8 @@ export type ResourceStorage = RESTStorage & {
   /** rest.GroupVersionKindProvider: e.g. deployments/scale serves autoscaling/v1 Scale */
   groupVersionKind?(containingGV: GroupVersion): GroupVersionKind;
   resetFields?: string[];
+  /** rest.StorageVersionProvider (the generic Store): objects are stored, so discovery shows a hash */
+  providesStorageVersion?: boolean;
 };
 
 export interface APIGroupVersion {
@@ -321,7 +323,9 @@ function registerResourceHandlers(
     verbs: [...verbs].sort(),
     ...(!subresource && storage.shortNames?.length ? { shortNames: storage.shortNames } : {}),
     ...(!subresource && storage.categories?.length ? { categories: storage.categories } : {}),
-    ...(!subresource ? { storageVersionHash: storageVersionHash(storageVersionOf(gv, kind)) } : {}),
+    ...(!subresource && storage.providesStorageVersion
+      ? { storageVersionHash: storageVersionHash(storageVersionOf(gv, kind)) }
+      : {}),
   };
   // The Go interface names the installer checked, as a learner would grep for them in rest.go.
   const interfaces = [

@@ -43,6 +43,8 @@ export interface GenericServerConfig {
   now(): Date;
   /** the address `/api` reports in serverAddressByClientCIDRs */
   publicAddress: string;
+  /** LoopbackClientConfig's bearer token: how the server's own controllers authenticate to it */
+  loopbackToken?: string;
   /** serve `/apis` from this server's own groups (the aggregator has its own /apis handler instead) */
   enableDiscovery: boolean;
   hooksFor?(req: Request): StepHooks | undefined;

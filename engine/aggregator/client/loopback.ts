@@ -13,8 +13,11 @@ import { versionInfo } from '../../server/routes/version';
 export const loopbackUserAgent = `kube-apiserver/${versionInfo.gitVersion} (${versionInfo.platform}) kubernetes/${versionInfo.gitCommit.slice(0, 7)}`;
 
 export class LoopbackClient {
-  /** `serve` is the server's full handler chain (the loopback connection). */
-  constructor(private readonly serve: () => Handler) {}
+  /** `serve` is the server's full handler chain (the loopback connection); `token` its bearer token, if any. */
+  constructor(
+    private readonly serve: () => Handler,
+    private readonly token?: string,
+  ) {}
 
   /** One JSON request; a non-2xx answer throws (a StatusError when the body is a Status). */
   async do<T>(method: string, path: string, body?: object): Promise<T> {
@@ -24,6 +27,7 @@ export class LoopbackClient {
       headers: {
         Accept: 'application/json',
         'User-Agent': loopbackUserAgent,
+        ...(this.token ? { Authorization: `Bearer ${this.token}` } : {}),
         ...(body ? { 'Content-Type': 'application/json' } : {}),
       },
       ...(body ? { body: JSON.stringify(body) } : {}),

@@ -129,6 +129,19 @@ describe('withImpersonation', () => {
     );
   });
 
+  it.each<[Record<string, string>, string]>([
+    [{ 'Impersonate-Uid': '1234' }, '[{UID  1234  authentication.k8s.io/v1  }]'],
+    [{ 'Impersonate-Extra-Scopes': 'view' }, '[{UserExtra  view  authentication.k8s.io/v1  scopes}]'],
+  ])('answers %j without a user with a plain-text 500', async (headers, refs) => {
+    const r = req(admin, headers);
+    const { w, seen } = await run(r);
+    expect(w.status).toBe(500);
+    expect(seen).toBeUndefined();
+    expect(w.body).toBe(
+      `Internal Server Error: "/api/v1/namespaces/default/pods": requested ${refs} without impersonating a user\n`,
+    );
+  });
+
   it('needs an authenticated requestor', async () => {
     const { w } = await run(req(undefined, { 'Impersonate-User': 'jane' }));
     expect(w.body).toBe(

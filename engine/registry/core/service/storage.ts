@@ -27,6 +27,8 @@ import type { Service } from '../../../apis/core/service_types';
 const asService = (o: RuntimeObject) => o as unknown as Service;
 
 export class ServiceREST {
+  /** it embeds the Store, and so its StorageVersion */
+  readonly providesStorageVersion = true;
   readonly shortNames: string[] | undefined;
   readonly categories: string[] | undefined;
   readonly tablePrinter;

@@ -112,6 +112,9 @@ export interface DeleteResult {
 const maxNameGenerationCreateAttempts = 8;
 
 export class Store {
+  /** rest.StorageVersionProvider: what it serves is persisted, so discovery gives a storageVersionHash */
+  readonly providesStorageVersion = true;
+
   constructor(readonly config: StoreConfig) {}
 
   get shortNames(): string[] | undefined {

@@ -1,0 +1,63 @@
+// Go twin: k8s.io/kubernetes/pkg/registry/authorization/selfsubjectaccessreview/rest.go (REST, NewREST, Create)
+// @ v1.34.0
+//
+// POST /apis/authorization.k8s.io/v1/selfsubjectaccessreviews — `kubectl auth can-i`. Nothing is stored: the
+// authorizer judges the described request as made by the caller, and the review comes back (201) with its
+// status filled in.
+import { newBadRequest, newInvalid } from '../../../api/errors/errors';
+import {
+  AuthorizationSelfSubjectAccessReview,
+  type SelfSubjectAccessReview,
+  type SubjectAccessReviewStatus,
+} from '../../../apis/authorization/types';
+import { GroupName } from '../../../apis/authorization/register';
+import { validateSelfSubjectAccessReview } from '../../../apis/authorization/validation/validation';
+import { authorize, type Authorizer } from '../../../endpoints/filters/authorization';
+import type { RequestContext } from '../../../endpoints/request/context';
+import { deepCopyObject, setType, typeOf, type RuntimeObject } from '../../../runtime/object';
+import type { CreateOptions, ValidateObjectFunc } from '../../generic/registry/store';
+import { buildEvaluationError, nonResourceAttributesFrom, resourceAttributesFrom } from '../util/helpers';
+
+export class SelfSubjectAccessReviewREST {
+  readonly singularName = 'selfsubjectaccessreview';
+
+  constructor(private readonly authorizer: Authorizer) {}
+
+  newObject(): RuntimeObject {
+    return setType({}, AuthorizationSelfSubjectAccessReview);
+  }
+  namespaceScoped(): boolean {
+    return false;
+  }
+
+  async create(
+    ctx: RequestContext,
+    obj: RuntimeObject,
+    createValidation: ValidateObjectFunc | null,
+    _options: CreateOptions,
+  ): Promise<RuntimeObject> {
+    if (typeOf(obj) !== AuthorizationSelfSubjectAccessReview) {
+      throw newBadRequest(`not a SelfSubjectAccessReview: ${JSON.stringify(obj)}`);
+    }
+    const review = obj as SelfSubjectAccessReview;
+    const errs = validateSelfSubjectAccessReview(review);
+    // the internal object has no kind, so Go's message starts `.authorization.k8s.io "" is invalid`
+    if (errs.length > 0) throw newInvalid({ group: GroupName, kind: '' }, '', errs);
+    const user = ctx.user;
+    if (!user) throw newBadRequest('no user present on request');
+    if (createValidation) await createValidation(deepCopyObject(obj));
+
+    const spec = review.spec ?? {};
+    const attrs = spec.resourceAttributes
+      ? resourceAttributesFrom(user, spec.resourceAttributes)
+      : nonResourceAttributesFrom(user, spec.nonResourceAttributes ?? {});
+    const { decision, reason, error } = await authorize(this.authorizer, attrs.attributes);
+    const status: SubjectAccessReviewStatus = { allowed: decision === 'allow' };
+    if (decision === 'deny') status.denied = true;
+    if (reason) status.reason = reason;
+    const evaluationError = buildEvaluationError(error, attrs);
+    if (evaluationError) status.evaluationError = evaluationError;
+    review.status = status;
+    return review;
+  }
+}

@@ -1,0 +1,172 @@
+// Go twin: k8s.io/kubernetes/pkg/registry/authorization/util/helpers.go (ResourceAttributesFrom,
+// NonResourceAttributesFrom, AuthorizationAttributesFrom, BuildEvaluationError, labelSelectorAsSelector,
+// fieldSelectorAsSelector, matchAllVersionIfEmpty) @ v1.34.0
+//
+// Turns a review's spec into the attributes an authorizer judges, exactly as if the request had been made.
+import type { Attributes } from '../../../endpoints/filters/authorization';
+import type { UserInfo } from '../../../endpoints/request/context';
+import { parseSelector } from '../../../util/fields/selector';
+import { parse as parseLabelSelector } from '../../../util/labels/selector';
+import type {
+  FieldSelectorAttributes,
+  LabelSelectorAttributes,
+  NonResourceAttributes,
+  ResourceAttributes,
+  SubjectAccessReviewSpec,
+} from '../../../apis/authorization/types';
+
+/** The attributes plus how the selectors fared (Go keeps parsing errors on the AttributesRecord). */
+export interface ReviewAttributes {
+  attributes: Attributes;
+  fieldSelector?: SelectorOutcome;
+  labelSelector?: SelectorOutcome;
+}
+
+/** Requirements kept (as a selector string) and whether some or all of the selector was dropped. */
+interface SelectorOutcome {
+  selector: string;
+  parseError: boolean;
+}
+
+/** matchAllVersionIfEmpty */
+const matchAllVersionIfEmpty = (version: string) => (version === '' ? '*' : version);
+
+/** ResourceAttributesFrom: a resource request by `user`; an empty version means every version. */
+export function resourceAttributesFrom(user: UserInfo, ra: ResourceAttributes): ReviewAttributes {
+  const attributes: Attributes = {
+    user,
+    verb: ra.verb ?? '',
+    namespace: ra.namespace ?? '',
+    apiGroup: ra.group ?? '',
+    apiVersion: matchAllVersionIfEmpty(ra.version ?? ''),
+    resource: ra.resource ?? '',
+    subresource: ra.subresource ?? '',
+    name: ra.name ?? '',
+    resourceRequest: true,
+    path: '',
+  };
+  const out: ReviewAttributes = { attributes };
+  const labels = ra.labelSelector && labelSelectorOutcome(ra.labelSelector);
+  if (labels) {
+    out.labelSelector = labels;
+    if (labels.selector) attributes.labelSelector = labels.selector;
+  }
+  const fields = ra.fieldSelector && fieldSelectorOutcome(ra.fieldSelector);
+  if (fields) {
+    out.fieldSelector = fields;
+    if (fields.selector) attributes.fieldSelector = fields.selector;
+  }
+  return out;
+}
+
+/** A raw selector is used when it parses; requirements win over it; unknown operators are dropped. */
+function labelSelectorOutcome(s: LabelSelectorAttributes): SelectorOutcome | undefined {
+  let outcome: SelectorOutcome | undefined;
+  if (s.rawSelector) {
+    try {
+      parseLabelSelector(s.rawSelector);
+      outcome = { selector: s.rawSelector, parseError: false };
+    } catch {
+      outcome = { selector: '', parseError: true };
+    }
+  }
+  const reqs = s.requirements ?? [];
+  if (reqs.length > 0) {
+    const terms: string[] = [];
+    let failed = false;
+    for (const r of reqs) {
+      const values = [...(r.values ?? [])];
+      switch (r.operator) {
+        case 'In':
+          terms.push(`${r.key} in (${values.join(',')})`);
+          break;
+        case 'NotIn':
+          terms.push(`${r.key} notin (${values.join(',')})`);
+          break;
+        case 'Exists':
+          terms.push(r.key);
+          break;
+        case 'DoesNotExist':
+          terms.push(`!${r.key}`);
+          break;
+        default:
+          // `"Foo" is not a valid label selector operator`
+          failed = true;
+      }
+    }
+    outcome = { selector: terms.join(','), parseError: failed };
+  }
+  return outcome;
+}
+
+function fieldSelectorOutcome(s: FieldSelectorAttributes): SelectorOutcome | undefined {
+  let outcome: SelectorOutcome | undefined;
+  if (s.rawSelector) {
+    try {
+      parseSelector(s.rawSelector);
+      outcome = { selector: s.rawSelector, parseError: false };
+    } catch {
+      outcome = { selector: '', parseError: true };
+    }
+  }
+  const reqs = s.requirements ?? [];
+  if (reqs.length > 0) {
+    const terms: string[] = [];
+    let failed = false;
+    for (const r of reqs) {
+      const values = r.values ?? [];
+      // only one value per requirement, and only In (=) and NotIn (!=) are supported
+      if (values.length !== 1 || (r.operator !== 'In' && r.operator !== 'NotIn')) {
+        failed = true;
+        continue;
+      }
+      terms.push(`${r.key}${r.operator === 'In' ? '=' : '!='}${values[0]!}`);
+    }
+    outcome = { selector: terms.join(','), parseError: failed };
+  }
+  return outcome;
+}
+
+/** NonResourceAttributesFrom: a request for a path. */
+export function nonResourceAttributesFrom(user: UserInfo, n: NonResourceAttributes): ReviewAttributes {
+  return {
+    attributes: {
+      user,
+      verb: n.verb ?? '',
+      namespace: '',
+      apiGroup: '',
+      apiVersion: '',
+      resource: '',
+      subresource: '',
+      name: '',
+      resourceRequest: false,
+      path: n.path ?? '',
+    },
+  };
+}
+
+/** AuthorizationAttributesFrom: the user described by a SubjectAccessReview's spec. */
+export function authorizationAttributesFrom(spec: SubjectAccessReviewSpec): ReviewAttributes {
+  const user: UserInfo = { name: spec.user ?? '', groups: [...(spec.groups ?? [])] };
+  if (spec.uid) user.uid = spec.uid;
+  if (spec.extra) user.extra = spec.extra;
+  return spec.resourceAttributes
+    ? resourceAttributesFrom(user, spec.resourceAttributes)
+    : nonResourceAttributesFrom(user, spec.nonResourceAttributes ?? {});
+}
+
+/** BuildEvaluationError: the authorizer's error and any selector that was (partly) ignored, joined by "; ". */
+export function buildEvaluationError(evaluationError: Error | undefined, r: ReviewAttributes): string {
+  const errs: string[] = [];
+  if (evaluationError) errs.push(evaluationError.message);
+  for (const [name, outcome] of [
+    ['fieldSelector', r.fieldSelector],
+    ['labelSelector', r.labelSelector],
+  ] as const) {
+    if (!outcome?.parseError) continue;
+    errs.push(
+      `spec.resourceAttributes.${name} ${outcome.selector ? 'partially ignored' : 'ignored'} due to parse error`,
+    );
+  }
+  return errs.join('; ');
+}
