@@ -153,3 +153,63 @@ describe('admission', () => {
     expect(JSON.parse(ok.body).spec.serviceAccountName).toBe('default');
   });
 });
+
+describe('LimitRanger and ResourceQuota through the chain', () => {
+  const pod = (name: string) => ({
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name },
+    spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] },
+  });
+  const pods = '/api/v1/namespaces/default/pods';
+
+  it('a LimitRange fills in defaults; a quota refuses the pod over its count, and a delete gives it back', async () => {
+    const s = createServerChain({
+      admissionPlugins: ['LimitRanger', 'ResourceQuota'],
+      controllers: ['resourcequota'],
+    });
+    const post = (path: string, body: object) => s.handle(as('x', 'POST', path, body));
+    expect(
+      (
+        await post('/api/v1/namespaces/default/limitranges', {
+          apiVersion: 'v1',
+          kind: 'LimitRange',
+          metadata: { name: 'defaults' },
+          spec: {
+            limits: [{ type: 'Container', default: { cpu: '500m' }, defaultRequest: { cpu: '250m' } }],
+          },
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await post('/api/v1/namespaces/default/resourcequotas', {
+          apiVersion: 'v1',
+          kind: 'ResourceQuota',
+          metadata: { name: 'one-pod' },
+          spec: { hard: { pods: '1' } },
+        })
+      ).status,
+    ).toBe(201);
+
+    const first = await post(pods, pod('a'));
+    expect(first.status).toBe(201);
+    const created = JSON.parse(first.body);
+    expect(created.spec.containers[0].resources).toEqual({
+      limits: { cpu: '500m' },
+      requests: { cpu: '250m' },
+    });
+    expect(created.metadata.annotations['kubernetes.io/limit-ranger']).toBe(
+      'LimitRanger plugin set: cpu request for container nginx; cpu limit for container nginx',
+    );
+
+    const second = await post(pods, pod('b'));
+    expect(second.status).toBe(403);
+    expect(JSON.parse(second.body).message).toBe(
+      'pods "b" is forbidden: exceeded quota: one-pod, requested: pods=1, used: pods=1, limited: pods=1',
+    );
+
+    expect((await s.handle(as('x', 'DELETE', `${pods}/a`))).status).toBe(200);
+    expect((await post(pods, pod('b'))).status).toBe(201);
+  });
+});

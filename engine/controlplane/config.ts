@@ -7,6 +7,9 @@ import type { WebhookServices } from '../util/webhook/client';
 
 export type { AuthorizationMode, TokenEntry };
 
+/** the kube-controller-manager controllers the simulator can run beside the server */
+export type ControllerName = 'serviceaccount' | 'resourcequota';
+
 /** --token-auth-file and --anonymous-auth */
 export interface AuthenticationConfig {
   /** the static token table: `Authorization: Bearer <token>` authenticates as that user */
@@ -47,9 +50,10 @@ export interface ServerConfig {
   webhookServices?: WebhookServices;
   /**
    * kube-controller-manager controllers to run beside the server, once after each request that changed etcd.
-   * `serviceaccount` creates each namespace's `default` ServiceAccount, which the ServiceAccount plugin needs.
+   * `serviceaccount` creates each namespace's `default` ServiceAccount, which the ServiceAccount plugin needs;
+   * `resourcequota` keeps each quota's status.used counted, so deletions give usage back.
    */
-  controllers?: 'serviceaccount'[];
+  controllers?: ControllerName[];
 }
 
 export interface CompletedConfig {
@@ -66,7 +70,7 @@ export interface CompletedConfig {
   authorizationModes: AuthorizationMode[];
   admissionPlugins: string[];
   webhookServices: WebhookServices;
-  controllers: 'serviceaccount'[];
+  controllers: ControllerName[];
 }
 
 /** A fixed instant for scenarios that do not pass a clock: 2025-08-27, the day v1.34.0 was built. */

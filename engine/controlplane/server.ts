@@ -24,6 +24,8 @@ import { completeConfig, type ServerConfig } from './config';
 import { StoreIndex } from './listers';
 import { rbacListers } from './rbac_listers';
 import { ServiceAccountsController } from '../controller/serviceaccount/serviceaccounts_controller';
+import { ResourceQuotaController } from '../controller/resourcequota/resource_quota_controller';
+import type { GroupResource } from '../api/errors/errors';
 import { defaultAuthenticator } from '../endpoints/filters/authentication';
 import { newAuthenticator } from '../kubeapiserver/authenticator/config';
 import { newAuthorizer } from '../kubeapiserver/authorizer/config';
@@ -90,11 +92,16 @@ export class ServerChain {
       muxAndDiscoveryComplete: () => true,
       onFilter: (name, req) => req.ctx.observer?.onFilter?.(name),
     });
-    const admit = newAdmissionChain(
-      c.admissionPlugins,
-      { listerFor: (gr) => index.listerFor(gr), client: loopback, scheme, now: c.now },
-      { random: c.random, webhookServices: c.webhookServices },
-    );
+    const pluginInit = {
+      listerFor: (gr: GroupResource) => index.listerFor(gr),
+      client: loopback,
+      scheme,
+      now: c.now,
+    };
+    const admit = newAdmissionChain(c.admissionPlugins, pluginInit, {
+      random: c.random,
+      webhookServices: c.webhookServices,
+    });
     const serverConfig: GenericServerConfig = {
       admit,
       ...(c.authentication ? { loopbackToken } : {}),
@@ -143,6 +150,10 @@ export class ServerChain {
         loopback,
       );
       this.controllers.push(() => sa.sync());
+    }
+    if (c.controllers.includes('resourcequota')) {
+      const rq = new ResourceQuotaController(pluginInit);
+      this.controllers.push(() => rq.sync());
     }
     this.ready = this.runPostStartHooks();
     this.ready.catch(() => {}); // a failed start-up is reported to every request, not as an unhandled rejection

@@ -163,7 +163,7 @@ export function checkRequest(
 }
 
 /** UpdateQuotaStatus: a PUT of the whole quota to its status subresource. */
-function updateQuotaStatus(client: AdmissionClient, quota: ResourceQuota): Promise<unknown> {
+export function updateQuotaStatus(client: AdmissionClient, quota: ResourceQuota): Promise<unknown> {
   const ns = quota.metadata?.namespace ?? '';
   const name = quota.metadata?.name ?? '';
   const body = { apiVersion: 'v1', kind: 'ResourceQuota', ...(copyJSON(quota) as object) };
