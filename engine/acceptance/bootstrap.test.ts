@@ -30,11 +30,26 @@ describe('a fresh server chain', () => {
       metadata: { name: string };
       status: { conditions: { type: string; status: string; reason: string }[] };
     }[];
-    expect(list.map((a) => a.metadata.name)).toEqual(['v1.', 'v1.apps']);
+    expect(list.map((a) => a.metadata.name)).toEqual([
+      'v1.',
+      'v1.admissionregistration.k8s.io',
+      'v1.apps',
+      'v1.authentication.k8s.io',
+      'v1.authorization.k8s.io',
+      'v1.rbac.authorization.k8s.io',
+    ]);
     for (const a of list)
       expect(a.status.conditions[0]).toMatchObject({ type: 'Available', status: 'True', reason: 'Local' });
     const groups = ((await t.get('/apis')).json.groups as { name: string }[]).map((g) => g.name);
-    expect(groups).toEqual(['apiregistration.k8s.io', 'apps']);
+    // apiregistration.k8s.io first, then by groupPriorityMinimum: 17800, 17700, 17600, 17000, 16700
+    expect(groups).toEqual([
+      'apiregistration.k8s.io',
+      'apps',
+      'authentication.k8s.io',
+      'authorization.k8s.io',
+      'rbac.authorization.k8s.io',
+      'admissionregistration.k8s.io',
+    ]);
   });
 
   it('is deterministic: two servers with the same seed answer with the same bytes', async () => {

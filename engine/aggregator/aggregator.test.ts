@@ -83,6 +83,24 @@ const apiService = (name: string, spec: Record<string, unknown>) => ({
 });
 
 const gv = (group: string, version: string) => ({ groupVersion: `${group}/${version}`, version });
+const group = (name: string) => ({ name, versions: [gv(name, 'v1')], preferredVersion: gv(name, 'v1') });
+/** the local APIServices start-up registers, in name order (as a list returns them: sorted by etcd key) */
+const startupAPIServices = [
+  'v1.',
+  'v1.admissionregistration.k8s.io',
+  'v1.apps',
+  'v1.authentication.k8s.io',
+  'v1.authorization.k8s.io',
+  'v1.rbac.authorization.k8s.io',
+];
+/** /apis after apiregistration.k8s.io, by groupPriorityMinimum descending */
+const servedGroups = [
+  'apps',
+  'authentication.k8s.io',
+  'authorization.k8s.io',
+  'rbac.authorization.k8s.io',
+  'admissionregistration.k8s.io',
+];
 const localAvailable = {
   type: 'Available',
   status: 'True',
@@ -123,7 +141,13 @@ describe('start-up', () => {
           versions: [gv('apiregistration.k8s.io', 'v1')],
           preferredVersion: gv('apiregistration.k8s.io', 'v1'),
         },
-        { name: 'apps', versions: [gv('apps', 'v1')], preferredVersion: gv('apps', 'v1') },
+        // then by groupPriorityMinimum: apps 17800, authentication 17700, authorization 17600, rbac 17000,
+        // admissionregistration 16700 (DefaultGenericAPIServicePriorities)
+        group('apps'),
+        group('authentication.k8s.io'),
+        group('authorization.k8s.io'),
+        group('rbac.authorization.k8s.io'),
+        group('admissionregistration.k8s.io'),
       ],
     });
   });
@@ -136,8 +160,9 @@ describe('start-up', () => {
     expect(list.apiVersion).toBe('apiregistration.k8s.io/v1');
     // no v1.apiregistration.k8s.io: the aggregator serves that group itself ("we'll never have a registered
     // APIService for it")
-    expect(itemNames(r)).toEqual(['v1.', 'v1.apps']);
-    const [core, apps] = list.items as [APIServiceDoc, APIServiceDoc];
+    expect(itemNames(r)).toEqual(startupAPIServices);
+    const core = list.items.find((i) => i.metadata.name === 'v1.')!;
+    const apps = list.items.find((i) => i.metadata.name === 'v1.apps')!;
     expect(core.metadata.labels).toEqual({ 'kube-aggregator.kubernetes.io/automanaged': 'onstart' });
     expect(core.spec).toEqual({
       service: null,
@@ -236,22 +261,20 @@ describe('start-up', () => {
       'The reference to the service that hosts this API endpoint.',
     );
     expect(table.columnDefinitions[2]!.description).toBe('Whether this service is available.');
-    expect(table.rows.map((row) => row.cells)).toEqual([
-      ['v1.', 'Local', 'True', '0s'],
-      ['v1.apps', 'Local', 'True', '0s'],
-    ]);
+    expect(table.rows.map((row) => row.cells)).toEqual(
+      startupAPIServices.map((name) => [name, 'Local', 'True', '0s']),
+    );
   });
 
   it('watches APIServices like any other resource', async () => {
     const frames = [];
     for await (const frame of s.watch({ method: 'GET', path: `${apiservices}?watch=true` })) {
       frames.push(frame);
-      if (frames.length === 2) break;
+      if (frames.length === startupAPIServices.length) break;
     }
-    expect(frames.map((f) => [f.type, (f.object.metadata as { name: string }).name])).toEqual([
-      ['ADDED', 'v1.'],
-      ['ADDED', 'v1.apps'],
-    ]);
+    expect(frames.map((f) => [f.type, (f.object.metadata as { name: string }).name])).toEqual(
+      startupAPIServices.map((name) => ['ADDED', name]),
+    );
   });
 
   it('keeps the delegates reachable behind the local APIServices', async () => {
@@ -266,7 +289,7 @@ it('lists apps/v1beta1 after apps/v1 when it is served (versionPriority 15 > 1)'
   expect(apps.versions).toEqual([gv('apps', 'v1'), gv('apps', 'v1beta1')]);
   expect(apps.preferredVersion).toEqual(gv('apps', 'v1'));
   const names = itemNames(await client(s).get(apiservices));
-  expect(names).toEqual(['v1.', 'v1.apps', 'v1beta1.apps']);
+  expect(names).toEqual([...startupAPIServices, 'v1beta1.apps']);
 });
 
 describe('APIServices created through the API', () => {
@@ -384,7 +407,7 @@ describe('APIServices created through the API', () => {
 
     // an unavailable APIService still appears in discovery (that is why kubectl warns about metrics.k8s.io)
     const groups = groupNames(await c.get('/apis'));
-    expect(groups).toEqual(['apiregistration.k8s.io', 'apps', 'metrics.k8s.io']);
+    expect(groups).toEqual(['apiregistration.k8s.io', ...servedGroups, 'metrics.k8s.io']);
     expect(json(await c.get('/apis/metrics.k8s.io'))).toEqual({
       kind: 'APIGroup',
       apiVersion: 'v1',
@@ -401,7 +424,7 @@ describe('APIServices created through the API', () => {
     );
     expect(gone.body).toBe('404 page not found\n');
     expect((await c.get('/apis/metrics.k8s.io')).body).toBe('404 page not found\n');
-    expect(groupNames(await c.get('/apis'))).toEqual(['apiregistration.k8s.io', 'apps']);
+    expect(groupNames(await c.get('/apis'))).toEqual(['apiregistration.k8s.io', ...servedGroups]);
   });
 
   it('follows the backing Service: ServicePortError, then EndpointsNotFound once the port matches', async () => {
@@ -459,7 +482,7 @@ describe('APIServices created through the API', () => {
       (x) => x.includes('example.com'),
     );
     // 20000 outranks every built-in group, but apiregistration.k8s.io still comes first
-    expect(groups).toEqual(['apiregistration.k8s.io', 'example.com', 'apps']);
+    expect(groups).toEqual(['apiregistration.k8s.io', 'example.com', ...servedGroups]);
     expect((await c.get('/apis/example.com/v1/widgets')).body).toBe('404 page not found\n');
   });
 

@@ -23,10 +23,14 @@ describe('describeScheme', () => {
       description.groups.map((g) => [g.group, g.preferredVersion, g.versions.map((v) => v.version)]),
     ).toEqual([
       ['', 'v1', ['v1', '__internal']],
+      ['admissionregistration.k8s.io', 'v1', ['v1', '__internal']],
       ['apps', 'v1', ['v1', 'v1beta1', '__internal']],
+      ['authentication.k8s.io', 'v1', ['v1', '__internal']],
+      ['authorization.k8s.io', 'v1', ['v1', '__internal']],
       ['autoscaling', 'v1', ['v1', '__internal']],
+      ['rbac.authorization.k8s.io', 'v1', ['v1', '__internal']],
     ]);
-    const apps = description.groups[1]!;
+    const apps = description.groups.find((g) => g.group === 'apps')!;
     expect(apps.versions.map((v) => [v.priority, v.internal])).toEqual([
       [0, false],
       [1, false],

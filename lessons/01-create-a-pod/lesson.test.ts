@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createServerChain, type RecordedRun } from '../../engine';
 import { createAPod as lesson } from './index';
+import { RV_CREATED, RV_STARTUP } from './scenario';
 
 type Obj = { metadata?: Record<string, unknown>; spec?: { containers?: Record<string, unknown>[] } };
 
@@ -14,17 +15,23 @@ describe('lesson 01-create-a-pod', () => {
   const body = (i: number) => JSON.parse(runs[i]!.response.body) as Obj & Record<string, unknown>;
   const ids = (i: number) => runs[i]!.steps.map((s) => s.id);
 
-  it('creates the Pod: 201, written to etcd at revision 9, which becomes its resourceVersion', () => {
+  it('creates the Pod: 201, written to etcd at revision 13, which becomes its resourceVersion', () => {
     expect(runs[0]!.response.status).toBe(201);
     const txn = runs[0]!.steps.find((s) => s.id === 'etcd.txn')!;
-    expect(runs[0]!.steps[ids(0).indexOf('etcd.txn') - 1]!.revision).toBe(8);
-    expect(txn.details).toMatchObject({ type: 'PUT', key: '/registry/pods/default/nginx', revision: 9 });
+    // start-up's last write: the aggregator's sixth local APIService
+    expect(runs[0]!.steps[0]!.revision).toBe(Number(RV_STARTUP));
+    expect(runs[0]!.steps[ids(0).indexOf('etcd.txn') - 1]!.revision).toBe(Number(RV_STARTUP));
+    expect(txn.details).toMatchObject({
+      type: 'PUT',
+      key: '/registry/pods/default/nginx',
+      revision: Number(RV_CREATED),
+    });
     expect(runs[0]!.etcdAfter.find((e) => e.key === '/registry/pods/default/nginx')).toMatchObject({
-      createRevision: 9,
-      modRevision: 9,
+      createRevision: Number(RV_CREATED),
+      modRevision: Number(RV_CREATED),
       version: 1,
     });
-    expect(body(0).metadata!['resourceVersion']).toBe('9');
+    expect(body(0).metadata!['resourceVersion']).toBe(RV_CREATED);
     expect(runs[0]!.etcdAfter.map((e) => e.key)).toContain('/registry/pods/default/nginx');
   });
 

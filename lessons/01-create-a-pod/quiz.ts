@@ -1,5 +1,6 @@
 // Predict, then step and see.
 import type { Question } from '../types';
+import { RV_CREATED, RV_STARTUP } from './scenario';
 
 export const quiz: Question[] = [
   {
@@ -25,17 +26,17 @@ export const quiz: Question[] = [
     request: 0,
     step: 'etcd.txn',
     prompt: {
-      en: "etcd's revision is 8 right now: starting up, the server wrote the system namespaces, the `kubernetes` Service and its APIServices. What `resourceVersion` will the new Pod get?",
+      en: `etcd's revision is ${RV_STARTUP} right now: starting up, the server wrote the system namespaces, the \`kubernetes\` Service and its APIServices. What \`resourceVersion\` will the new Pod get?`,
     },
     choices: [
       { en: '`1`: it is the first version of this Pod' },
-      { en: '`8`: the current revision' },
-      { en: '`9`: the revision of the transaction that writes it' },
+      { en: `\`${RV_STARTUP}\`: the current revision` },
+      { en: `\`${RV_CREATED}\`: the revision of the transaction that writes it` },
       { en: 'A fresh UUID, like `metadata.uid`' },
     ],
     answer: 2,
     explanation: {
-      en: "A `resourceVersion` is the key's `mod_revision`, and etcd has one revision counter for all keys. The transaction that writes the Pod moves it from 8 to 9. (The key's own `version` is 1; clients never see that.)",
+      en: `A \`resourceVersion\` is the key's \`mod_revision\`, and etcd has one revision counter for all keys. The transaction that writes the Pod moves it from ${RV_STARTUP} to ${RV_CREATED}. (The key's own \`version\` is 1; clients never see that.)`,
     },
   },
   {

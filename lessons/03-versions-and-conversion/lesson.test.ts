@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createServerChain, type RecordedRun, type TraceStep } from '../../engine';
 import { applySetupStep, beforeRequest } from '../_shared/scenario';
 import { versionsAndConversion as lesson } from './index';
+import { RV_CREATED } from './scenario';
 
 type Deployment = {
   apiVersion?: string;
@@ -62,11 +63,11 @@ describe('lesson 03-versions-and-conversion', () => {
     expect(d.spec.revisionHistoryLimit).toBe(2);
   });
 
-  it('stores apps/v1 bytes at revision 10 and answers 201 as apps/v1beta1', () => {
+  it('stores apps/v1 bytes at revision 14 and answers 201 as apps/v1beta1', () => {
     expect(runs[0]!.response.status).toBe(201);
     const stored = step(0, 'storage.encode').details['stored'] as string;
     expect(stored.startsWith('{"kind":"Deployment","apiVersion":"apps/v1"')).toBe(true);
-    expect(step(0, 'etcd.txn').details).toMatchObject({ type: 'PUT', key, revision: 10 });
+    expect(step(0, 'etcd.txn').details).toMatchObject({ type: 'PUT', key, revision: Number(RV_CREATED) });
     const entry = runs[0]!.etcdAfter.find((e) => e.key === key)!;
     expect(JSON.parse(entry.value)).toMatchObject({
       apiVersion: 'apps/v1',
@@ -75,7 +76,7 @@ describe('lesson 03-versions-and-conversion', () => {
     expect(step(0, 'scheme.convertToExternal').objectType).toBe('v1beta1.Deployment');
     expect(body(0)).toMatchObject({
       apiVersion: 'apps/v1beta1',
-      metadata: { resourceVersion: '10', labels: { app: 'web' } },
+      metadata: { resourceVersion: RV_CREATED, labels: { app: 'web' } },
       spec: { revisionHistoryLimit: 2 },
     });
     expect(runs[0]!.response.body).toContain(
@@ -90,7 +91,7 @@ describe('lesson 03-versions-and-conversion', () => {
     expect(body(1)).toMatchObject({
       apiVersion: 'apps/v1',
       kind: 'Deployment',
-      metadata: { resourceVersion: '10' },
+      metadata: { resourceVersion: RV_CREATED },
       spec: { revisionHistoryLimit: 2, selector: { matchLabels: { app: 'web' } } },
     });
     expect(runs[1]!.steps.map((s) => s.id)).not.toContain('etcd.txn');

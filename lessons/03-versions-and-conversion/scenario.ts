@@ -14,6 +14,10 @@ const get = (version: string): HTTPRequest => ({
 
 export { v1beta1Deployment };
 
+/** The Deployment's resourceVersion: start-up ends at revision 13 (with apps/v1beta1 served, the aggregator
+ * registers seven local APIServices, `v1beta1.apps` among them), and the create is the next write. */
+export const RV_CREATED = '14';
+
 export const scenario: Scenario = {
   // serveAppsV1beta1: --runtime-config=apps/v1beta1=true, as a 1.15 server served it by default
   config: { clock: () => new Date('2025-08-27T10:00:00Z'), seed: 134, serveAppsV1beta1: true },

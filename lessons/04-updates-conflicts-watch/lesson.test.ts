@@ -43,7 +43,7 @@ describe('lesson 04-updates-conflicts-watch', () => {
     expect(runs[0]!.steps[0]!.revision).toBe(Number(RV_CREATED));
   });
 
-  it("A's update: 200, a compare-and-swap on revision 9 committed as 10, generation 2", () => {
+  it(`A's update: 200, a compare-and-swap on revision ${RV_CREATED} committed as ${RV_AFTER_A}, generation 2`, () => {
     expect(runs[0]!.response.status).toBe(200);
     expect(step(0, 'etcd.txn').details).toMatchObject({ type: 'PUT', key, revision: Number(RV_AFTER_A) });
     expect(body(0).metadata).toMatchObject({ resourceVersion: RV_AFTER_A, generation: 2 });
@@ -69,7 +69,7 @@ describe('lesson 04-updates-conflicts-watch', () => {
     expect(runs[1]!.etcdAfter).toEqual(runs[1]!.etcdBefore);
   });
 
-  it("B's fresh read sees A's version, and its retry commits as 11 with both changes", () => {
+  it(`B's fresh read sees A's version, and its retry commits as ${RV_AFTER_B} with both changes`, () => {
     expect(body(2).metadata.resourceVersion).toBe(RV_AFTER_A);
     expect(runs[3]!.response.status).toBe(200);
     expect(step(3, 'etcd.txn').details).toMatchObject({ revision: Number(RV_AFTER_B) });
@@ -78,7 +78,7 @@ describe('lesson 04-updates-conflicts-watch', () => {
     expect(image(body(3))).toBe('nginx:1.28');
   });
 
-  it('the same object again is a no-op: 200, resourceVersion 11, no transaction, etcd unchanged', () => {
+  it(`the same object again is a no-op: 200, resourceVersion ${RV_AFTER_B}, no transaction, etcd unchanged`, () => {
     expect(runs[4]!.response.status).toBe(200);
     expect(ids(4)).toContain('storage.encode');
     expect(ids(4)).not.toContain('etcd.txn');
@@ -86,13 +86,13 @@ describe('lesson 04-updates-conflicts-watch', () => {
     expect(runs[4]!.etcdAfter).toEqual(runs[4]!.etcdBefore);
   });
 
-  it('the delete commits as revision 12 and removes the key', () => {
+  it(`the delete commits as revision ${RV_DELETED} and removes the key`, () => {
     expect(runs[5]!.response.status).toBe(200);
     expect(step(5, 'etcd.txn').details).toMatchObject({ type: 'DELETE', key, revision: Number(RV_DELETED) });
     expect(runs[5]!.etcdAfter.map((e) => e.key)).not.toContain(key);
   });
 
-  it('a watch from 9 replays MODIFIED 10, MODIFIED 11, DELETED 12 in order', () => {
+  it(`a watch from ${RV_CREATED} replays MODIFIED ${RV_AFTER_A}, MODIFIED ${RV_AFTER_B}, DELETED ${RV_DELETED} in order`, () => {
     expect(runs[6]!.response.status).toBe(200);
     expect(runs[6]!.request.path).toContain(`watch=true&resourceVersion=${RV_CREATED}`);
     const f = frames(6);

@@ -1,5 +1,6 @@
 // Predict, then step and see.
 import type { Question } from '../types';
+import { RV_AFTER_A, RV_AFTER_B, RV_CREATED, RV_DELETED } from './scenario';
 
 export const quiz: Question[] = [
   {
@@ -7,17 +8,17 @@ export const quiz: Question[] = [
     request: 1,
     step: 'admission.mutating',
     prompt: {
-      en: 'Client B read the Deployment at resourceVersion 9 and now sends its change with `resourceVersion: "9"`. Client A\'s update has meanwhile made it resourceVersion 10. What happens to B\'s PUT?',
+      en: `Client B read the Deployment at resourceVersion ${RV_CREATED} and now sends its change with \`resourceVersion: "${RV_CREATED}"\`. Client A's update has meanwhile made it resourceVersion ${RV_AFTER_A}. What happens to B's PUT?`,
     },
     choices: [
       { en: "200: B's object replaces A's, replicas back to 1 (the last write wins)" },
       { en: "200: the server merges B's image with A's replicas" },
       { en: '409 Conflict: nothing is written, B must start again from a fresh copy' },
-      { en: '422 Invalid: resourceVersion 9 no longer exists' },
+      { en: `422 Invalid: resourceVersion ${RV_CREATED} no longer exists` },
     ],
     answer: 2,
     explanation: {
-      en: "The registry's `tryUpdate` compares the resourceVersion in the body (9) with the stored one (10) and returns `NewConflict`: 409, reason `Conflict`, `the object has been modified; please apply your changes to the latest version and try again`. A PUT replaces the whole object, so letting it through would silently undo A's scaling. The server never merges.",
+      en: `The registry's \`tryUpdate\` compares the resourceVersion in the body (${RV_CREATED}) with the stored one (${RV_AFTER_A}) and returns \`NewConflict\`: 409, reason \`Conflict\`, \`the object has been modified; please apply your changes to the latest version and try again\`. A PUT replaces the whole object, so letting it through would silently undo A's scaling. The server never merges.`,
     },
   },
   {
@@ -25,17 +26,17 @@ export const quiz: Question[] = [
     request: 3,
     step: 'etcd.txn',
     prompt: {
-      en: "B's retry carries resourceVersion 10, which matches. What resourceVersion will the Deployment have after this transaction?",
+      en: `B's retry carries resourceVersion ${RV_AFTER_A}, which matches. What resourceVersion will the Deployment have after this transaction?`,
     },
     choices: [
-      { en: '`10`: the one B sent' },
-      { en: '`11`: the revision of this transaction' },
+      { en: `\`${RV_AFTER_A}\`: the one B sent` },
+      { en: `\`${RV_AFTER_B}\`: the revision of this transaction` },
       { en: '`3`: its generation' },
       { en: '`2`: the second update of this object' },
     ],
     answer: 1,
     explanation: {
-      en: "etcd has one revision counter for every key. The compare-and-swap (IF `mod_revision == 10` THEN put) succeeds and commits as revision 11, which becomes the object's `resourceVersion`. The `generation` (3) counts spec changes; it is a different number.",
+      en: `etcd has one revision counter for every key. The compare-and-swap (IF \`mod_revision == ${RV_AFTER_A}\` THEN put) succeeds and commits as revision ${RV_AFTER_B}, which becomes the object's \`resourceVersion\`. The \`generation\` (3) counts spec changes; it is a different number.`,
     },
   },
   {
@@ -43,17 +44,17 @@ export const quiz: Question[] = [
     request: 4,
     step: 'storage.encode',
     prompt: {
-      en: 'B sends exactly the Deployment it got back, `resourceVersion: "11"` included. What will the answer say, and what happens in etcd?',
+      en: `B sends exactly the Deployment it got back, \`resourceVersion: "${RV_AFTER_B}"\` included. What will the answer say, and what happens in etcd?`,
     },
     choices: [
-      { en: 'resourceVersion 12: every successful PUT is a new revision' },
-      { en: 'resourceVersion 11 and no write: the encoded bytes equal the stored ones' },
+      { en: `resourceVersion ${RV_DELETED}: every successful PUT is a new revision` },
+      { en: `resourceVersion ${RV_AFTER_B} and no write: the encoded bytes equal the stored ones` },
       { en: '409 Conflict: the object did not change, so there is nothing to update' },
-      { en: 'resourceVersion 11, but the key is rewritten with the same value' },
+      { en: `resourceVersion ${RV_AFTER_B}, but the key is rewritten with the same value` },
     ],
     answer: 1,
     explanation: {
-      en: '`GuaranteedUpdate` encodes the result of `tryUpdate` and compares it byte for byte with what it read. Equal means a no-op: no transaction, no new revision, no event for watchers; the stored object is returned as it is, with resourceVersion 11.',
+      en: `\`GuaranteedUpdate\` encodes the result of \`tryUpdate\` and compares it byte for byte with what it read. Equal means a no-op: no transaction, no new revision, no event for watchers; the stored object is returned as it is, with resourceVersion ${RV_AFTER_B}.`,
     },
   },
   {
@@ -61,17 +62,21 @@ export const quiz: Question[] = [
     request: 6,
     step: 'handler.negotiate',
     prompt: {
-      en: "This watch starts from resourceVersion 9, the revision that created the Deployment. Since then: A's update, B's 409, B's update, the no-op PUT and the delete. Which events will it deliver?",
+      en: `This watch starts from resourceVersion ${RV_CREATED}, the revision that created the Deployment. Since then: A's update, B's 409, B's update, the no-op PUT and the delete. Which events will it deliver?`,
     },
     choices: [
-      { en: 'ADDED (9), MODIFIED (10), MODIFIED (11), DELETED (12)' },
-      { en: 'MODIFIED (10), MODIFIED (11), DELETED (12)' },
-      { en: 'MODIFIED (10), MODIFIED (11), MODIFIED (11), DELETED (12)' },
+      {
+        en: `ADDED (${RV_CREATED}), MODIFIED (${RV_AFTER_A}), MODIFIED (${RV_AFTER_B}), DELETED (${RV_DELETED})`,
+      },
+      { en: `MODIFIED (${RV_AFTER_A}), MODIFIED (${RV_AFTER_B}), DELETED (${RV_DELETED})` },
+      {
+        en: `MODIFIED (${RV_AFTER_A}), MODIFIED (${RV_AFTER_B}), MODIFIED (${RV_AFTER_B}), DELETED (${RV_DELETED})`,
+      },
       { en: 'None: the Deployment no longer exists' },
     ],
     answer: 1,
     explanation: {
-      en: 'A watch from N replays what etcd committed **after** N: revisions 10, 11 and 12. Revision 9 (the create) is not after 9. The 409 and the no-op PUT wrote nothing, so they left no revision and no event. The DELETED event carries the object as it last was.',
+      en: `A watch from N replays what etcd committed **after** N: revisions ${RV_AFTER_A}, ${RV_AFTER_B} and ${RV_DELETED}. Revision ${RV_CREATED} (the create) is not after ${RV_CREATED}. The 409 and the no-op PUT wrote nothing, so they left no revision and no event. The DELETED event carries the object as it last was.`,
     },
   },
   {
@@ -79,7 +84,7 @@ export const quiz: Question[] = [
     request: 7,
     step: 'chain.kubeAPIServer',
     prompt: {
-      en: 'etcd has just been compacted at revision 12: it no longer knows what happened before. What does the same watch from resourceVersion 9 get now?',
+      en: `etcd has just been compacted at revision ${RV_DELETED}: it no longer knows what happened before. What does the same watch from resourceVersion ${RV_CREATED} get now?`,
     },
     choices: [
       { en: 'HTTP 410 Gone with a Status body' },

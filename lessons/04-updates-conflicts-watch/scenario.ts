@@ -3,20 +3,21 @@
 // one replays the history, the other comes after etcd compacted it away.
 //
 // Requests are static, so the resourceVersions in the bodies are written out. The server is deterministic
-// (fixed clock and seed): start-up leaves etcd at revision 8 and the setup create writes revision 9; each
-// successful write moves the revision by one. lesson.test.ts checks every one of these numbers.
+// (fixed clock and seed): start-up leaves etcd at revision 12 (the system namespaces, the `kubernetes`
+// Service and six local APIServices) and the setup create writes revision 13; each successful write moves the
+// revision by one. lesson.test.ts checks every one of these numbers; lesson.en.md spells them out too.
 import type { HTTPRequest } from '../../engine';
 import type { Scenario, ScenarioRequest } from '../types';
 import { kubectlHeaders } from '../_shared/requests';
 
 /** The Deployment's resourceVersion after setup: what clients A and B both read. */
-export const RV_CREATED = '9';
+export const RV_CREATED = '13';
 /** After A's update (request 0). */
-export const RV_AFTER_A = '10';
+export const RV_AFTER_A = '14';
 /** After B's retry (request 3); the no-op update (request 4) keeps it. */
-export const RV_AFTER_B = '11';
+export const RV_AFTER_B = '15';
 /** The revision of the delete (request 5). */
-export const RV_DELETED = '12';
+export const RV_DELETED = '16';
 
 const path = '/apis/apps/v1/namespaces/default/deployments';
 const headers = kubectlHeaders;
@@ -60,11 +61,13 @@ const watchFrom = (resourceVersion: string): HTTPRequest => ({
 
 const requests: ScenarioRequest[] = [
   {
-    title: { en: 'Client A scales to 2 replicas (PUT with resourceVersion 9)' },
+    title: { en: `Client A scales to 2 replicas (PUT with resourceVersion ${RV_CREATED})` },
     request: put({ resourceVersion: RV_CREATED, replicas: 2, image: 'nginx:1.27' }),
   },
   {
-    title: { en: 'Client B changes the image on its copy from before (PUT with resourceVersion 9)' },
+    title: {
+      en: `Client B changes the image on its copy from before (PUT with resourceVersion ${RV_CREATED})`,
+    },
     request: put({ resourceVersion: RV_CREATED, replicas: 1, image: 'nginx:1.28' }),
   },
   {
@@ -72,11 +75,11 @@ const requests: ScenarioRequest[] = [
     request: { method: 'GET', path: `${path}/web`, headers },
   },
   {
-    title: { en: 'Client B applies its change to the fresh copy (PUT with resourceVersion 10)' },
+    title: { en: `Client B applies its change to the fresh copy (PUT with resourceVersion ${RV_AFTER_A})` },
     request: put({ resourceVersion: RV_AFTER_A, replicas: 2, image: 'nginx:1.28' }),
   },
   {
-    title: { en: 'Client B sends the same object once more (PUT with resourceVersion 11)' },
+    title: { en: `Client B sends the same object once more (PUT with resourceVersion ${RV_AFTER_B})` },
     request: put({ resourceVersion: RV_AFTER_B, replicas: 2, image: 'nginx:1.28' }),
   },
   {
@@ -84,20 +87,20 @@ const requests: ScenarioRequest[] = [
     request: { method: 'DELETE', path: `${path}/web`, headers },
   },
   {
-    title: { en: 'Watch from resourceVersion 9' },
+    title: { en: `Watch from resourceVersion ${RV_CREATED}` },
     request: watchFrom(RV_CREATED),
   },
   {
-    title: { en: 'Watch from resourceVersion 9 again, after etcd compacted its history' },
+    title: { en: `Watch from resourceVersion ${RV_CREATED} again, after etcd compacted its history` },
     request: watchFrom(RV_CREATED),
-    // etcd forgets every revision before the current one (12) right before this request
+    // etcd forgets every revision before the current one (RV_DELETED) right before this request
     before: { compactAt: 'current' },
   },
 ];
 
 export const scenario: Scenario = {
   config: { clock: () => new Date('2025-08-27T10:00:00Z'), seed: 134 },
-  // both clients read the Deployment right after this create: resourceVersion 9
+  // both clients read the Deployment right after this create: resourceVersion RV_CREATED
   setup: [
     { method: 'POST', path, headers: writeHeaders, body: deployment({ replicas: 1, image: 'nginx:1.27' }) },
   ],

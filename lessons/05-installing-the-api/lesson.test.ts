@@ -42,10 +42,24 @@ describe('lesson 05-installing-the-api', () => {
       expect.arrayContaining(['pods', 'pods/status', 'pods/log', 'pods/binding', 'bindings', 'configmaps']),
     );
     expect(steps(0, 'startup.installLegacyAPIGroup')[0]!.details).toMatchObject({ prefix: '/api' });
-    expect(steps(0, 'startup.installAPIGroups').map((x) => x.details['groups'])).toEqual([
-      ['apps'],
-      ['apiregistration.k8s.io'],
+    // kube-apiserver's named groups in the order of its RESTStorageProviders, then the aggregator's own group
+    expect(steps(0, 'startup.installAPIGroups').flatMap((x) => x.details['groups'] as string[])).toEqual([
+      'authentication.k8s.io',
+      'authorization.k8s.io',
+      'rbac.authorization.k8s.io',
+      'apps',
+      'admissionregistration.k8s.io',
+      'apiregistration.k8s.io',
     ]);
+  });
+
+  it('ends start-up at revision 12: eleven writes, six of them local APIServices, into an etcd at revision 1', () => {
+    expect(runs[0]!.steps.at(-1)).toMatchObject({ id: 'startup.ready', revision: 12 });
+    expect(runs[0]!.etcdAfter).toHaveLength(11);
+    const apiServices = runs[0]!.etcdAfter.filter((e) =>
+      e.key.startsWith('/registry/apiregistration.k8s.io/apiservices/'),
+    );
+    expect(apiServices).toHaveLength(6);
   });
 
   it('gives each path only the routes its storage interfaces allow', () => {
