@@ -48,40 +48,37 @@ export function newKubeAPIServer(
   });
   s.installLegacyAPIGroup('/api', legacy);
 
-  // InstallAPIs: one APIGroupInfo per RESTStorageProvider, in the order kube-apiserver lists them
-  installGroup(s, config, opts, 'authentication.k8s.io', newAuthenticationRESTStorage(opts.registry));
-  installGroup(s, config, opts, 'authorization.k8s.io', newAuthorizationRESTStorage(opts.authorizer));
-  installGroup(s, config, opts, 'rbac.authorization.k8s.io', newRBACRESTStorage(opts.registry));
+  // InstallAPIs: one APIGroupInfo per RESTStorageProvider, in the order kube-apiserver lists them, installed
+  // together by one InstallAPIGroups call
   const apps = newAppsRESTStorage(opts.registry);
   const appsVersions: VersionedStorage = { v1: apps.v1 };
   if (opts.serveAppsV1beta1) appsVersions.v1beta1 = apps.v1beta1;
-  installGroup(s, config, opts, 'apps', appsVersions);
-  installGroup(
-    s,
-    config,
-    opts,
-    'admissionregistration.k8s.io',
-    newAdmissionRegistrationRESTStorage(opts.registry),
-  );
+  const groups: [string, VersionedStorage][] = [
+    ['authentication.k8s.io', newAuthenticationRESTStorage(opts.registry)],
+    ['authorization.k8s.io', newAuthorizationRESTStorage(opts.authorizer)],
+    ['rbac.authorization.k8s.io', newRBACRESTStorage(opts.registry)],
+    ['apps', appsVersions],
+    ['admissionregistration.k8s.io', newAdmissionRegistrationRESTStorage(opts.registry)],
+  ];
+  s.installAPIGroups(...groups.map(([group, versions]) => apiGroupInfo(config, opts, group, versions)));
   return s;
 }
 
-function installGroup(
-  s: GenericAPIServer,
+function apiGroupInfo(
   config: GenericServerConfig,
   opts: KubeAPIServerOptions,
   group: string,
   versions: VersionedStorage,
-): void {
+): APIGroupInfo {
   config.onStartup?.('startup.apiGroupInfo', {
     group,
     versions: Object.keys(versions),
     storage: Object.fromEntries(Object.entries(versions).map(([v, m]) => [v, Object.keys(m)])),
   });
-  s.installAPIGroups({
+  return {
     prioritizedVersions: opts.scheme.prioritizedVersionsForGroup(group),
     versionedResourcesStorageMap: versions,
     scheme: opts.scheme,
     codecs: opts.codecs,
-  });
+  };
 }
