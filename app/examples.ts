@@ -26,6 +26,20 @@ export const examples: ExampleRequest[] = [
   },
   { label: 'Discovery: /apis', method: 'GET', path: '/apis' },
   {
+    label: 'Can I create pods? (SelfSubjectAccessReview)',
+    method: 'POST',
+    path: '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews',
+    contentType: 'application/yaml',
+    body: 'apiVersion: authorization.k8s.io/v1\nkind: SelfSubjectAccessReview\nspec:\n  resourceAttributes:\n    namespace: default\n    verb: create\n    resource: pods\n',
+  },
+  {
+    label: 'Bind jane to edit in default (RoleBinding)',
+    method: 'POST',
+    path: '/apis/rbac.authorization.k8s.io/v1/namespaces/default/rolebindings',
+    contentType: 'application/yaml',
+    body: 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: jane-edit\nsubjects:\n- kind: User\n  name: jane\n  apiGroup: rbac.authorization.k8s.io\nroleRef:\n  kind: ClusterRole\n  name: edit\n  apiGroup: rbac.authorization.k8s.io\n',
+  },
+  {
     label: 'An unknown group (falls through the chain)',
     method: 'GET',
     path: '/apis/nosuch.example.com/v1/foos',

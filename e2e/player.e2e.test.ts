@@ -85,4 +85,36 @@ describe('the playground', () => {
     await expect.poll(() => editorAfter.textContent(), { timeout: 10_000 }).toContain('broken');
     expect(t.errors).toEqual([]);
   });
+
+  it('on the cluster server, jane is refused by RBAC until the admin binds her', async () => {
+    const t = await openPage(browser);
+    await t.goto('#/playground');
+    await t.page.locator('.monaco-editor').first().waitFor({ timeout: 30_000 });
+    await t.page.selectOption('[data-testid="playground-server"]', 'cluster');
+    await t.page.selectOption('label:has-text("Start from an example") select', 'Create a Pod');
+    await t.page.selectOption('label:has-text("Send as") select', 'jane');
+    await t.page.click('[data-testid="playground-run"]');
+    const error = t.page.locator('[data-testid="playground-error"]');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.textContent()).toContain('403');
+    expect(await error.textContent()).toContain('User "jane" cannot create resource "pods"');
+
+    await t.page.selectOption('label:has-text("Send as") select', 'admin');
+    await t.page.selectOption(
+      'label:has-text("Start from an example") select',
+      'Bind jane to edit in default (RoleBinding)',
+    );
+    await t.page.click('[data-testid="playground-run"]');
+    await t.page.waitForSelector('[data-testid="step-id"]');
+    await expect.poll(() => error.count()).toBe(0);
+
+    await t.page.selectOption('label:has-text("Send as") select', 'jane');
+    await t.page.selectOption('label:has-text("Start from an example") select', 'Create a Pod');
+    await t.page.click('[data-testid="playground-run"]');
+    await expect
+      .poll(() => t.page.locator('.gate-plugins').count(), { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(0);
+    await expect.poll(() => error.count()).toBe(0);
+    expect(t.errors).toEqual([]);
+  });
 });

@@ -12,6 +12,13 @@ import { PlayerView } from '../player/PlayerView';
 import { buildTimeline, type Timeline } from '../timeline/timeline';
 import { usePersistentState } from '../usePersistentState';
 import { toRequest, type PlaygroundDoc } from './playgroundRequest';
+import {
+  identities,
+  identityHeaders,
+  presetConfig,
+  type Identity,
+  type ServerPreset,
+} from './playgroundServer';
 
 const CodeView = lazy(() => import('../monaco/CodeView'));
 
@@ -40,6 +47,8 @@ export default function PlaygroundPage() {
   const [result, setResult] = useState<Result | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [preset, setPreset] = usePersistentState<ServerPreset>('kubewalk.playground.server', 'bare');
+  const [who, setWho] = usePersistentState<Identity>('kubewalk.playground.as', 'admin');
   const [editorReset, setEditorReset] = useState(0);
   const server = useRef<Promise<ServerChain> | null>(null);
   const runs = useRef(0);
@@ -48,7 +57,15 @@ export default function PlaygroundPage() {
     document.title = `${t('playground.heading')} — Kubewalk`;
   }, []);
 
-  const getServer = () => (server.current ??= import('../../engine').then((m) => m.createServerChain({})));
+  const getServer = () =>
+    (server.current ??= import('../../engine').then((m) =>
+      m.createServerChain(presetConfig(preset, m.defaultOnPlugins)),
+    ));
+  const resetServer = () => {
+    server.current = null;
+    setResult(null);
+    setProblem(null);
+  };
 
   async function run() {
     setBusy(true);
@@ -57,6 +74,7 @@ export default function PlaygroundPage() {
       let request: HTTPRequest;
       try {
         request = await toRequest(doc);
+        request = { ...request, headers: { ...request.headers, ...identityHeaders(preset, who) } };
       } catch (e) {
         setProblem(e instanceof Error ? e.message : String(e));
         return;
@@ -129,14 +147,33 @@ export default function PlaygroundPage() {
         <button type="submit" data-testid="playground-run" disabled={busy}>
           {busy ? t('playground.running') : t('playground.run')}
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            server.current = null;
-            setResult(null);
-            setProblem(null);
-          }}
-        >
+        <label>
+          {t('playground.server')}
+          <select
+            value={preset}
+            data-testid="playground-server"
+            onChange={(e) => {
+              setPreset(e.target.value as ServerPreset);
+              resetServer();
+            }}
+          >
+            <option value="bare">{t('playground.server.bare')}</option>
+            <option value="cluster">{t('playground.server.cluster')}</option>
+          </select>
+        </label>
+        {preset === 'cluster' && (
+          <label>
+            {t('playground.as')}
+            <select value={who} onChange={(e) => setWho(e.target.value as Identity)}>
+              {identities.map((id) => (
+                <option key={id} value={id}>
+                  {t(`playground.as.${id}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <button type="button" onClick={resetServer}>
           {t('playground.reset')}
         </button>
       </form>
