@@ -5,6 +5,7 @@ import { versionsAndConversion } from './03-versions-and-conversion';
 import { updatesConflictsWatch } from './04-updates-conflicts-watch';
 import { installingTheAPI } from './05-installing-the-api';
 import { theScheme } from './06-the-scheme';
+import { threeGates } from './07-three-gates';
 import type { DefinedLesson } from './_shared/define';
 import { sharedExcerpts } from './_shared/excerpts';
 import type { Excerpt, Lesson } from './types';
@@ -17,6 +18,7 @@ export const definedLessons: readonly DefinedLesson[] = [
   updatesConflictsWatch,
   installingTheAPI,
   theScheme,
+  threeGates,
 ];
 
 export const lessons: Lesson[] = [...definedLessons];

@@ -72,7 +72,7 @@ const filters: Record<string, DefaultEntry> = {
     at: at('cors', 'origin := req.Header.Get("Origin")', 'w.WriteHeader(http.StatusNoContent)'),
   },
   'filter.authentication': {
-    note: '**Who is asking?** The authenticators (client certificates, bearer tokens, service-account tokens, OIDC, …) try the credentials in turn. On success the user, with its groups, goes into the context and the `Authorization` header is dropped; if nobody recognises the credentials the answer is **401 Unauthorized**.',
+    note: "**Who is asking?** The authenticators (client certificates, bearer tokens, service-account tokens, OIDC, …) try the credentials in turn. On success the user, with its groups and `system:authenticated`, goes into the context and the `Authorization` header is dropped; if nobody recognises the credentials the answer is **401 Unauthorized**. (A scenario without a token table treats every request as `kubernetes-admin` in `system:masters`, like an admin kubeconfig; the step's details show the user.)",
     at: at(
       'authentication',
       'resp, ok, err := auth.AuthenticateRequest(req)',
@@ -96,7 +96,7 @@ const filters: Record<string, DefaultEntry> = {
     at: at('maxinflight', 'c := nonMutatingChan', 'handler.ServeHTTP(w, r)'),
   },
   'filter.authorization': {
-    note: '**May they do it?** The authorizers (Node, RBAC, webhooks, …) are asked whether this user may perform this verb on this resource in this namespace. If one allows it the request goes on to the server; if none does, **403 Forbidden**.',
+    note: "**May they do it?** The authorizers are asked in turn whether this user may perform this verb on this resource in this namespace: first the built-in `system:masters` check, then each `--authorization-mode` (Node, RBAC, webhooks, …). If one allows it the request goes on to the server; if none does, **403 Forbidden**. (A scenario that configures no mode runs with `AlwaysAllow`; the step's details show the decision and its reason.)",
     at: at(
       'authorization',
       'authorized, reason, err := a.Authorize(ctx, attributes)',
@@ -166,7 +166,7 @@ const handler: Record<string, DefaultEntry> = {
     at: at('scheme-convert', 'typed to typed', 'return s.converter.Convert'),
   },
   'admission.mutating': {
-    note: "**Mutating admission**: the enabled plugins run in order, and each may change the object or reject the request. Kubewalk's server enables none yet, so the object passes unchanged; in a real cluster ServiceAccount, Priority, DefaultTolerationSeconds and mutating webhooks act here.",
+    note: "**Mutating admission**: the enabled plugins run in their fixed order, and each may change the object or reject the request. In a real cluster ServiceAccount, Priority, DefaultTolerationSeconds and mutating webhooks act here; the step's details show each plugin's JSON patch. A scenario that enables no plugins (most lessons, so that objects stay as the strategy leaves them) passes the object through unchanged.",
     at: at('admission-admit', 'for _, handler := range admissionHandler', 'return err // the first'),
   },
   'registry.prepareForCreate': {
@@ -182,7 +182,7 @@ const handler: Record<string, DefaultEntry> = {
     at: at('before-create', '3. put the object', 'strategy.Canonicalize(obj)'),
   },
   'admission.validating': {
-    note: "**Validating admission** sees the final object (a copy) and may only accept or reject it: quota, Pod Security, validating webhooks and policies run here, after the strategy's own validation.",
+    note: "**Validating admission** sees the final object (a copy), after every mutation and the strategy's own validation, and may only accept or reject it: quota, Pod Security, validating webhooks and policies run here. A scenario that enables no plugins accepts everything at this step.",
     at: at('admission-validate', 'for _, handler := range admissionHandler', 'return nil'),
   },
   'storage.encode': {
