@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Attributes, AuthorizationResult, Authorizer } from '../endpoints/filters/authorization';
-import { AggregateError, newAggregate } from './aggregate';
+import { AggregateError, newAggregate } from '../util/errors/errors';
+import { newAttributes } from './testing';
 import { newUnionAuthorizer } from './union';
 
-const attrs: Attributes = {
+const attrs: Attributes = newAttributes({
   user: { name: 'jane', groups: [] },
-  verb: 'get',
-  namespace: 'default',
-  apiGroup: '',
-  apiVersion: 'v1',
-  resource: 'pods',
-  subresource: '',
   name: 'web',
-  resourceRequest: true,
   path: '/api/v1/namespaces/default/pods/web',
-};
+});
 
 /** An authorizer that answers `result` and records that it was asked. */
 function fixed(result: AuthorizationResult, asked: string[] = [], name = ''): Authorizer {

@@ -8,7 +8,7 @@ import {
   type AuthorizationResult,
   type Authorizer,
 } from '../endpoints/filters/authorization';
-import { newAggregate } from './aggregate';
+import { newAggregate } from '../util/errors/errors';
 
 export class UnionAuthorizer implements Authorizer {
   constructor(readonly authorizers: readonly Authorizer[]) {}

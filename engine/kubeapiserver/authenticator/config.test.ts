@@ -3,7 +3,7 @@ import type { UserInfo } from '../../endpoints/request/context';
 import { newRequest } from '../../authentication/testing';
 import { parseTokenFile } from '../../authentication/token/tokenfile/tokenfile';
 import { defaultBuildHandlerChain, newHandlerChainConfig, noTimers } from '../../server/config';
-import { Header, RecordingResponseWriter, type Handler, type Request } from '../../server/http';
+import { RecordingResponseWriter, type Handler } from '../../server/http';
 import { loopbackUserUID, newAuthenticator, type AuthenticatorConfig } from './config';
 
 const tokens = parseTokenFile('abc,jane,1001,"dev,ops"\nmaster,root,0,system:masters\n');
@@ -94,18 +94,7 @@ describe('the handler chain with token authentication', () => {
         now: () => new Date('2025-08-27T10:00:00Z'),
       }),
     );
-    const u = new URL('/api/v1/namespaces/default/pods', 'http://localhost');
-    const req: Request = {
-      method: 'GET',
-      path: u.pathname,
-      query: u.searchParams,
-      header: new Header(headers),
-      body: '',
-      contentLength: 0,
-      remoteAddr: '127.0.0.1:1',
-      userAgent: 'kubectl/v1.34.0',
-      ctx: { namespace: '' },
-    };
+    const req = { ...newRequest(headers, '/api/v1/namespaces/default/pods'), userAgent: 'kubectl/v1.34.0' };
     const w = new RecordingResponseWriter();
     await chain(w, req);
     return w;

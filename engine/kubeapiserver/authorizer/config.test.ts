@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Attributes } from '../../endpoints/filters/authorization';
+import { newAttributes } from '../../authorization/testing';
 import type { UserInfo } from '../../endpoints/request/context';
 import type { RBACListers } from '../../plugin/auth/authorizer/rbac/rbac';
 import { newAuthorizer, type AuthorizationMode } from './config';
@@ -23,18 +24,7 @@ const listers: RBACListers = {
   listClusterRoleBindings: async () => [],
 };
 
-const ask = (user: UserInfo, verb = 'list'): Attributes => ({
-  user,
-  verb,
-  namespace: 'default',
-  apiGroup: '',
-  apiVersion: 'v1',
-  resource: 'pods',
-  subresource: '',
-  name: '',
-  resourceRequest: true,
-  path: '/api/v1/namespaces/default/pods',
-});
+const ask = (user: UserInfo, verb = 'list'): Attributes => newAttributes({ user, verb });
 
 const admin: UserInfo = { name: 'kubernetes-admin', groups: ['system:masters', 'system:authenticated'] };
 const jane: UserInfo = { name: 'jane', groups: ['system:authenticated'] };

@@ -12,6 +12,7 @@ import { copyJSON, setType, type GoType, type RuntimeObject } from '../../../run
 import { internalGroupVersioner } from '../../../runtime/scheme';
 import type { PluginInitialization } from '../../initializer';
 import type { Attributes, Plugin } from '../../interfaces';
+import { newAttributes } from '../../testing/attributes';
 import type { WebhookCall } from './generic/call';
 import { mutatingWebhookPluginFactory } from './mutating/plugin';
 import {
@@ -73,22 +74,15 @@ function setValidating(...webhooks: Record<string, unknown>[]): void {
 }
 
 function podAttrs(over: Partial<Attributes> = {}, labels?: Record<string, string>): Attributes {
-  return {
+  return newAttributes({
     name: 'web',
-    namespace: 'default',
-    resource: { group: '', version: 'v1', resource: 'pods' },
-    subresource: '',
-    operation: 'CREATE',
-    kind: { group: '', version: 'v1', kind: 'Pod' },
     object: internal(V1Pod, {
       metadata: { name: 'web', namespace: 'default', ...(labels ? { labels } : {}) },
       spec: { containers: [{ name: 'c', image: 'nginx' }] },
     }),
-    oldObject: null,
-    dryRun: false,
     userInfo: { name: 'jane', groups: ['system:authenticated'] },
     ...over,
-  };
+  });
 }
 
 let calls: WebhookCall[];

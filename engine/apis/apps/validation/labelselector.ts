@@ -10,6 +10,8 @@ import { validateLabelName, validateLabels } from '../../meta/validation/objectm
 export interface LabelSelectorValidationOptions {
   /** allow label values in matchExpressions that are not valid label values (for old, stored data) */
   allowInvalidLabelValueInSelector?: boolean;
+  /** allow operators this server does not know (access reviews from newer clients) */
+  allowUnknownOperatorInRequirement?: boolean;
 }
 
 /** ValidateLabelSelectorRequirement: operator, values for the operator, key, and (strictly) the values. */
@@ -39,7 +41,9 @@ export function validateLabelSelectorRequirement(
       }
       break;
     default:
-      errs.push(invalid(fldPath.child('operator'), sr.operator ?? '', 'not a valid selector operator'));
+      if (!opts.allowUnknownOperatorInRequirement) {
+        errs.push(invalid(fldPath.child('operator'), sr.operator ?? '', 'not a valid selector operator'));
+      }
   }
   errs.push(...validateLabelName(sr.key ?? '', fldPath.child('key')));
   if (!opts.allowInvalidLabelValueInSelector) {

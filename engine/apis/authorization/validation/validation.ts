@@ -1,7 +1,8 @@
 // Go twin: k8s.io/kubernetes/pkg/apis/authorization/validation/validation.go (ValidateSubjectAccessReviewSpec,
 // ValidateSelfSubjectAccessReviewSpec, ValidateSubjectAccessReview, ValidateSelfSubjectAccessReview,
 // validateResourceAttributes and the selector checks) and k8s.io/apimachinery/pkg/apis/meta/v1/validation
-// (ValidateLabelSelectorRequirement, ValidateFieldSelectorRequirement) @ v1.34.0
+// (ValidateFieldSelectorRequirement; its ValidateLabelSelectorRequirement is ../../apps/validation/labelselector.ts)
+// @ v1.34.0
 import type { ObjectMeta } from '../../../runtime/object';
 import { quote } from '../../../util/strconv/quote';
 import {
@@ -12,10 +13,13 @@ import {
   type ErrorList,
 } from '../../../util/validation/field/errors';
 import { newPath, type Path } from '../../../util/validation/field/path';
-import { validateLabelName } from '../../meta/validation/objectmeta';
+import type { LabelSelectorRequirement } from '../../../util/labels/labelselector';
+import {
+  validateLabelSelectorRequirement,
+  type LabelSelectorValidationOptions,
+} from '../../apps/validation/labelselector';
 import type {
-  FieldSelectorAttributes,
-  LabelSelectorAttributes,
+  FieldSelectorRequirement,
   NonResourceAttributes,
   ResourceAttributes,
   SelfSubjectAccessReview,
@@ -176,19 +180,23 @@ export function validateSelfSubjectAccessReview(sar: SelfSubjectAccessReview): E
 function validateResourceAttributes(ra: ResourceAttributes | undefined, fldPath: Path): ErrorList {
   if (!ra) return [];
   return [
-    ...validateSelectorAttributes(ra.fieldSelector, fldPath.child('fieldSelector'), false),
-    ...validateSelectorAttributes(ra.labelSelector, fldPath.child('labelSelector'), true),
+    ...validateSelectorAttributes(
+      ra.fieldSelector,
+      fldPath.child('fieldSelector'),
+      validateFieldSelectorRequirement,
+    ),
+    ...validateSelectorAttributes(ra.labelSelector, fldPath.child('labelSelector'), validateLabelRequirement),
   ];
 }
 
 /**
- * validateFieldSelectorAttributes / validateLabelSelectorAttributes: rawSelector or requirements, not both.
- * Unknown operators are allowed (AllowUnknownOperatorInRequirement) so newer clients can still ask.
+ * validateFieldSelectorAttributes / validateLabelSelectorAttributes: rawSelector or requirements, not both, then
+ * each requirement.
  */
-function validateSelectorAttributes(
-  selector: FieldSelectorAttributes | LabelSelectorAttributes | undefined,
+function validateSelectorAttributes<R>(
+  selector: { rawSelector?: string; requirements?: R[] } | undefined,
   fldPath: Path,
-  isLabel: boolean,
+  validateRequirement: (r: R, fldPath: Path) => ErrorList,
 ): ErrorList {
   if (!selector) return [];
   const errs: ErrorList = [];
@@ -207,29 +215,43 @@ function validateSelectorAttributes(
       ),
     );
   }
-  reqs.forEach((r, i) => {
-    const p = fldPath.child('requirements').index_(i);
-    const values = r.values ?? [];
-    switch (r.operator) {
-      case 'In':
-      case 'NotIn':
-        if (values.length === 0) {
-          errs.push(required(p.child('values'), "must be specified when `operator` is 'In' or 'NotIn'"));
-        }
-        break;
-      case 'Exists':
-      case 'DoesNotExist':
-        if (values.length > 0) {
-          errs.push(
-            forbidden(
-              p.child('values'),
-              "may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
-            ),
-          );
-        }
-        break;
-    }
-    if (isLabel) errs.push(...validateLabelName(r.key, p.child('key')));
-  });
+  reqs.forEach((r, i) => errs.push(...validateRequirement(r, fldPath.child('requirements').index_(i))));
   return errs;
+}
+
+/**
+ * Unknown operators are allowed (AllowUnknownOperatorInRequirement) so newer clients can still ask. Go leaves
+ * AllowInvalidLabelValueInSelector false, so it also rejects values that are not label values; not modelled yet.
+ */
+const labelRequirementOptions: LabelSelectorValidationOptions = {
+  allowUnknownOperatorInRequirement: true,
+  allowInvalidLabelValueInSelector: true,
+};
+
+const validateLabelRequirement = (r: LabelSelectorRequirement, fldPath: Path) =>
+  validateLabelSelectorRequirement(r, labelRequirementOptions, fldPath);
+
+/** ValidateFieldSelectorRequirement with AllowUnknownOperatorInRequirement: the values the operator needs. */
+function validateFieldSelectorRequirement(r: FieldSelectorRequirement, fldPath: Path): ErrorList {
+  const values = r.values ?? [];
+  switch (r.operator) {
+    case 'In':
+    case 'NotIn':
+      if (values.length === 0) {
+        return [required(fldPath.child('values'), "must be specified when `operator` is 'In' or 'NotIn'")];
+      }
+      break;
+    case 'Exists':
+    case 'DoesNotExist':
+      if (values.length > 0) {
+        return [
+          forbidden(
+            fldPath.child('values'),
+            "may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
+          ),
+        ];
+      }
+      break;
+  }
+  return [];
 }

@@ -1,7 +1,6 @@
 // Go twin: k8s.io/kubernetes/pkg/apis/core/validation/validation.go (ValidatePodCreate, ValidatePodUpdate,
 // ValidatePodStatusUpdate, ValidatePodSpec, ValidatePodTemplateSpec and their helpers) @ v1.34.0;
-// resource-name helpers from pkg/apis/core/helper/helpers.go, ConvertDownwardAPIFieldLabel from
-// pkg/apis/core/pods/helpers.go.
+// ConvertDownwardAPIFieldLabel from pkg/apis/core/pods/helpers.go.
 //
 // Messages and paths are Go's, including its quirks (`volumes[i].downwarAPI`, un-indexed `volumeMounts.subPath`,
 // `spec.HostPID`). Error order follows Go's, except that Go ranges over maps in random order and this follows the
@@ -50,6 +49,15 @@ import {
   isValidPortName,
   isValidPortNum,
 } from '../../../util/validation/validation';
+import {
+  isExtendedResourceName,
+  isHugePageResourceName,
+  isIntegerResourceName,
+  isNativeResource,
+  isOvercommitAllowed,
+  isStandardContainerResourceName,
+  isStandardResourceName,
+} from '../helper/helpers';
 import type {
   Container,
   ContainerStatus,
@@ -173,60 +181,7 @@ function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
-// ---- resource names (pkg/apis/core/helper) ----------------------------------------------------------------------
-
-const resourceDefaultNamespacePrefix = 'kubernetes.io/';
-const defaultResourceRequestsPrefix = 'requests.';
-const standardContainerResources = new Set(['cpu', 'memory', 'ephemeral-storage']);
-const standardResources = new Set([
-  'cpu',
-  'memory',
-  'ephemeral-storage',
-  'requests.cpu',
-  'requests.memory',
-  'requests.ephemeral-storage',
-  'limits.cpu',
-  'limits.memory',
-  'limits.ephemeral-storage',
-  'pods',
-  'services',
-  'replicationcontrollers',
-  'resourcequotas',
-  'secrets',
-  'persistentvolumeclaims',
-  'configmaps',
-  'services.nodeports',
-  'services.loadbalancers',
-  'requests.storage',
-]);
-const integerResources = new Set([
-  'pods',
-  'services',
-  'replicationcontrollers',
-  'resourcequotas',
-  'secrets',
-  'configmaps',
-  'persistentvolumeclaims',
-  'services.nodeports',
-  'services.loadbalancers',
-]);
-
-export const isHugePageResourceName = (name: string) => name.startsWith('hugepages-');
-const isQuotaHugePageResourceName = (name: string) =>
-  name.startsWith('requests.hugepages-') || name.startsWith('limits.hugepages-');
-export const isNativeResource = (name: string) =>
-  !name.includes('/') || name.includes(resourceDefaultNamespacePrefix);
-export function isExtendedResourceName(name: string): boolean {
-  if (isNativeResource(name) || name.startsWith(defaultResourceRequestsPrefix)) return false;
-  return isQualifiedName(defaultResourceRequestsPrefix + name).length === 0;
-}
-/** IsOvercommitAllowed: native resources other than hugepages. */
-export const isOvercommitAllowed = (name: string) => isNativeResource(name) && !isHugePageResourceName(name);
-const isIntegerResourceName = (name: string) => integerResources.has(name) || isExtendedResourceName(name);
-const isStandardContainerResourceName = (name: string) =>
-  standardContainerResources.has(name) || isHugePageResourceName(name);
-const isStandardResourceName = (name: string) =>
-  standardResources.has(name) || isHugePageResourceName(name) || isQuotaHugePageResourceName(name);
+// ---- resource names ---------------------------------------------------------------------------------------------
 
 /** validateResourceName: a qualified name; unprefixed names must be standard. */
 function validateResourceName(value: string, fldPath: Path): ErrorList {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestAuthenticator } from '../../authenticator/interfaces';
 import { newRequest } from '../../testing';
-import { AggregateAuthError, newFailOnErrorUnion, newUnion } from './union';
+import { AggregateError } from '../../../util/errors/errors';
+import { newFailOnErrorUnion, newUnion } from './union';
 
 const calls: string[] = [];
 const user = (name: string): RequestAuthenticator => ({
@@ -49,8 +50,8 @@ describe('request union', () => {
     const err = await Promise.resolve(
       newUnion(fail('a', 'x'), fail('b', 'y')).authenticateRequest(newRequest()),
     ).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(AggregateAuthError);
-    expect((err as AggregateAuthError).errors.map((e) => (e as Error).message)).toEqual(['x', 'y']);
+    expect(err).toBeInstanceOf(AggregateError);
+    expect((err as AggregateError).errors.map((e) => e.message)).toEqual(['x', 'y']);
   });
 
   it('newFailOnErrorUnion stops at the first error', async () => {

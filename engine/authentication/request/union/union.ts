@@ -1,7 +1,7 @@
 // Go twin: k8s.io/apiserver/pkg/authentication/request/union/union.go (New, NewFailOnError,
-// unionAuthRequestHandler.AuthenticateRequest) and the Error() of k8s.io/apimachinery/pkg/util/errors
-// (NewAggregate) @ v1.34.0
+// unionAuthRequestHandler.AuthenticateRequest) @ v1.34.0
 import type { Request } from '../../../server/http';
+import { newAggregate } from '../../../util/errors/errors';
 import type { AuthenticatorResponse, RequestAuthenticator } from '../../authenticator/interfaces';
 
 /**
@@ -38,27 +38,14 @@ function unionOf(handlers: RequestAuthenticator[], failOnError: boolean): Reques
         }
         if (resp) return resp;
       }
-      if (errs.length > 0) throw newAggregate(errs);
+      if (errs.length > 0) throw unionError(errs);
       return null;
     },
   };
 }
 
-/** An error made of several, with utilerrors.NewAggregate's message. */
-export class AggregateAuthError extends Error {
-  constructor(readonly errors: readonly unknown[]) {
-    super(aggregateMessage(errors.map((e) => (e instanceof Error ? e.message : String(e)))));
-    this.name = 'AggregateAuthError';
-  }
-}
-
-/** utilerrors.NewAggregate: a lone error stays itself. */
-export function newAggregate(errs: readonly unknown[]): unknown {
-  return errs.length === 1 ? errs[0] : new AggregateAuthError(errs);
-}
-
-/** aggregate.Error(): duplicates dropped, one message as is, several as `[a, b]`. */
-function aggregateMessage(msgs: readonly string[]): string {
-  const uniq = [...new Set(msgs)];
-  return uniq.length === 1 ? uniq[0]! : `[${uniq.join(', ')}]`;
+/** utilerrors.NewAggregate of what the authenticators threw; a lone error is thrown as itself. */
+export function unionError(errs: readonly unknown[]): unknown {
+  if (errs.length === 1) return errs[0];
+  return newAggregate(errs.map((e) => (e instanceof Error ? e : new Error(String(e)))));
 }

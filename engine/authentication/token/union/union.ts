@@ -1,7 +1,7 @@
 // Go twin: k8s.io/apiserver/pkg/authentication/token/union/union.go (New, NewFailOnError,
 // unionAuthTokenHandler.AuthenticateToken) @ v1.34.0
 import type { AuthenticatorResponse, TokenAuthenticator } from '../../authenticator/interfaces';
-import { newAggregate } from '../../request/union/union';
+import { unionError } from '../../request/union/union';
 
 /**
  * tokenunion.New: asks each token authenticator in turn (kube-apiserver: the token file, service account
@@ -33,7 +33,7 @@ function tokenUnionOf(handlers: TokenAuthenticator[], failOnError: boolean): Tok
         }
         if (resp) return resp;
       }
-      if (errs.length > 0) throw newAggregate(errs);
+      if (errs.length > 0) throw unionError(errs);
       return null;
     },
   };

@@ -1,48 +1,16 @@
 // Go twin: k8s.io/kubernetes/pkg/registry/admissionregistration/validatingwebhookconfiguration/strategy.go
-// (validatingWebhookConfigurationStrategy) @ v1.34.0
-import type { RequestContext } from '../../../endpoints/request/context';
-import type { RuntimeObject } from '../../../runtime/object';
-import { deepEqual } from '../../../util/equality';
+// (validatingWebhookConfigurationStrategy) @ v1.34.0 — the body Go repeats for both kinds is in
+// ../webhookconfigurationstrategy.ts.
 import type { ValidatingWebhookConfiguration } from '../../../apis/admissionregistration/types';
 import {
   validateValidatingWebhookConfiguration,
   validateValidatingWebhookConfigurationUpdate,
 } from '../../../apis/admissionregistration/validation/validation';
-import type { ObjectAttrs, ResourceStrategy } from '../../rest/create';
+import { webhookConfigurationStrategy } from '../webhookconfigurationstrategy';
 
-const cfg = (obj: RuntimeObject) => obj as ValidatingWebhookConfiguration;
-
-/** The default selectable fields: metadata.name (cluster-scoped, so the namespace is always empty). */
-export function getAttrs(obj: RuntimeObject): ObjectAttrs {
-  return {
-    labels: { ...(obj.metadata?.labels ?? {}) },
-    fields: {
-      'metadata.name': obj.metadata?.name ?? '',
-      'metadata.namespace': obj.metadata?.namespace ?? '',
-    },
-  };
-}
-
-/** Cluster-scoped; generation starts at 1 and moves on whenever the webhooks change. */
-export const validatingWebhookConfigurationStrategy: ResourceStrategy = {
-  groupKind: () => ({ group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration' }),
-  namespaceScoped: () => false,
-  prepareForCreate(_ctx: RequestContext, obj: RuntimeObject): void {
-    (obj.metadata ??= {}).generation = 1;
-  },
-  validate: (_ctx: RequestContext, obj: RuntimeObject) => validateValidatingWebhookConfiguration(cfg(obj)),
-  warningsOnCreate: () => [],
-  canonicalize: () => {},
-  allowCreateOnUpdate: () => false,
-  prepareForUpdate(_ctx: RequestContext, obj: RuntimeObject, old: RuntimeObject): void {
-    // spec changes bump the generation (see metav1.ObjectMeta.Generation)
-    if (!deepEqual(cfg(old).webhooks, cfg(obj).webhooks)) {
-      (obj.metadata ??= {}).generation = (old.metadata?.generation ?? 0) + 1;
-    }
-  },
-  validateUpdate: (_ctx: RequestContext, obj: RuntimeObject, old: RuntimeObject) =>
-    validateValidatingWebhookConfigurationUpdate(cfg(obj), cfg(old)),
-  warningsOnUpdate: () => [],
-  allowUnconditionalUpdate: () => true,
-  getAttrs,
-};
+export const validatingWebhookConfigurationStrategy =
+  webhookConfigurationStrategy<ValidatingWebhookConfiguration>(
+    'ValidatingWebhookConfiguration',
+    validateValidatingWebhookConfiguration,
+    validateValidatingWebhookConfigurationUpdate,
+  );

@@ -8,15 +8,14 @@ import { newBadRequest, newInvalid } from '../../../api/errors/errors';
 import {
   AuthorizationSelfSubjectAccessReview,
   type SelfSubjectAccessReview,
-  type SubjectAccessReviewStatus,
 } from '../../../apis/authorization/types';
 import { GroupName } from '../../../apis/authorization/register';
 import { validateSelfSubjectAccessReview } from '../../../apis/authorization/validation/validation';
-import { authorize, type Authorizer } from '../../../endpoints/filters/authorization';
+import type { Authorizer } from '../../../endpoints/filters/authorization';
 import type { RequestContext } from '../../../endpoints/request/context';
 import { deepCopyObject, setType, typeOf, type RuntimeObject } from '../../../runtime/object';
 import type { CreateOptions, ValidateObjectFunc } from '../../generic/registry/store';
-import { buildEvaluationError, nonResourceAttributesFrom, resourceAttributesFrom } from '../util/helpers';
+import { nonResourceAttributesFrom, resourceAttributesFrom, reviewStatus } from '../util/helpers';
 
 export class SelfSubjectAccessReviewREST {
   readonly singularName = 'selfsubjectaccessreview';
@@ -51,13 +50,7 @@ export class SelfSubjectAccessReviewREST {
     const attrs = spec.resourceAttributes
       ? resourceAttributesFrom(user, spec.resourceAttributes)
       : nonResourceAttributesFrom(user, spec.nonResourceAttributes ?? {});
-    const { decision, reason, error } = await authorize(this.authorizer, attrs.attributes);
-    const status: SubjectAccessReviewStatus = { allowed: decision === 'allow' };
-    if (decision === 'deny') status.denied = true;
-    if (reason) status.reason = reason;
-    const evaluationError = buildEvaluationError(error, attrs);
-    if (evaluationError) status.evaluationError = evaluationError;
-    review.status = status;
+    review.status = await reviewStatus(this.authorizer, attrs);
     return review;
   }
 }

@@ -8,15 +8,14 @@ import { newBadRequest, newInvalid } from '../../../api/errors/errors';
 import {
   AuthorizationSubjectAccessReview,
   type SubjectAccessReview,
-  type SubjectAccessReviewStatus,
 } from '../../../apis/authorization/types';
 import { GroupName } from '../../../apis/authorization/register';
 import { validateSubjectAccessReview } from '../../../apis/authorization/validation/validation';
-import { authorize, type Authorizer } from '../../../endpoints/filters/authorization';
+import type { Authorizer } from '../../../endpoints/filters/authorization';
 import type { RequestContext } from '../../../endpoints/request/context';
 import { deepCopyObject, setType, typeOf, type RuntimeObject } from '../../../runtime/object';
 import type { CreateOptions, ValidateObjectFunc } from '../../generic/registry/store';
-import { authorizationAttributesFrom, buildEvaluationError } from '../util/helpers';
+import { authorizationAttributesFrom, reviewStatus } from '../util/helpers';
 
 export class SubjectAccessReviewREST {
   readonly singularName = 'subjectaccessreview';
@@ -46,13 +45,7 @@ export class SubjectAccessReviewREST {
 
     // the user asked about comes from the spec, not from whoever sends the review
     const attrs = authorizationAttributesFrom(review.spec ?? {});
-    const { decision, reason, error } = await authorize(this.authorizer, attrs.attributes);
-    const status: SubjectAccessReviewStatus = { allowed: decision === 'allow' };
-    if (decision === 'deny') status.denied = true;
-    if (reason) status.reason = reason;
-    const evaluationError = buildEvaluationError(error, attrs);
-    if (evaluationError) status.evaluationError = evaluationError;
-    review.status = status;
+    review.status = await reviewStatus(this.authorizer, attrs);
     return review;
   }
 }

@@ -3,16 +3,19 @@
 // fieldSelectorAsSelector, matchAllVersionIfEmpty) @ v1.34.0
 //
 // Turns a review's spec into the attributes an authorizer judges, exactly as if the request had been made.
-import type { Attributes } from '../../../endpoints/filters/authorization';
+import { authorize, type Attributes, type Authorizer } from '../../../endpoints/filters/authorization';
 import type { UserInfo } from '../../../endpoints/request/context';
 import { parseSelector } from '../../../util/fields/selector';
 import { parse as parseLabelSelector } from '../../../util/labels/selector';
+import type { LabelSelectorRequirement } from '../../../util/labels/labelselector';
 import type {
   FieldSelectorAttributes,
+  FieldSelectorRequirement,
   LabelSelectorAttributes,
   NonResourceAttributes,
   ResourceAttributes,
   SubjectAccessReviewSpec,
+  SubjectAccessReviewStatus,
 } from '../../../apis/authorization/types';
 
 /** The attributes plus how the selectors fared (Go keeps parsing errors on the AttributesRecord). */
@@ -59,12 +62,19 @@ export function resourceAttributesFrom(user: UserInfo, ra: ResourceAttributes): 
   return out;
 }
 
-/** A raw selector is used when it parses; requirements win over it; unknown operators are dropped. */
-function labelSelectorOutcome(s: LabelSelectorAttributes): SelectorOutcome | undefined {
+/**
+ * labelSelectorAsSelector / fieldSelectorAsSelector: a raw selector is used when it parses; requirements win over
+ * it, and those `term` cannot express (null) are dropped.
+ */
+function selectorOutcome<R>(
+  s: { rawSelector?: string; requirements?: R[] },
+  parse: (raw: string) => unknown,
+  term: (r: R) => string | null,
+): SelectorOutcome | undefined {
   let outcome: SelectorOutcome | undefined;
   if (s.rawSelector) {
     try {
-      parseLabelSelector(s.rawSelector);
+      parse(s.rawSelector);
       outcome = { selector: s.rawSelector, parseError: false };
     } catch {
       outcome = { selector: '', parseError: true };
@@ -72,60 +82,40 @@ function labelSelectorOutcome(s: LabelSelectorAttributes): SelectorOutcome | und
   }
   const reqs = s.requirements ?? [];
   if (reqs.length > 0) {
-    const terms: string[] = [];
-    let failed = false;
-    for (const r of reqs) {
-      const values = [...(r.values ?? [])];
-      switch (r.operator) {
-        case 'In':
-          terms.push(`${r.key} in (${values.join(',')})`);
-          break;
-        case 'NotIn':
-          terms.push(`${r.key} notin (${values.join(',')})`);
-          break;
-        case 'Exists':
-          terms.push(r.key);
-          break;
-        case 'DoesNotExist':
-          terms.push(`!${r.key}`);
-          break;
-        default:
-          // `"Foo" is not a valid label selector operator`
-          failed = true;
-      }
-    }
-    outcome = { selector: terms.join(','), parseError: failed };
+    const terms = reqs.map(term);
+    const kept = terms.filter((t): t is string => t !== null);
+    outcome = { selector: kept.join(','), parseError: kept.length !== terms.length };
   }
   return outcome;
 }
 
-function fieldSelectorOutcome(s: FieldSelectorAttributes): SelectorOutcome | undefined {
-  let outcome: SelectorOutcome | undefined;
-  if (s.rawSelector) {
-    try {
-      parseSelector(s.rawSelector);
-      outcome = { selector: s.rawSelector, parseError: false };
-    } catch {
-      outcome = { selector: '', parseError: true };
-    }
+/** A label requirement as selector text; null for an unknown operator (`"Foo" is not a valid label selector operator`). */
+function labelTerm(r: LabelSelectorRequirement): string | null {
+  const values = [...(r.values ?? [])];
+  switch (r.operator) {
+    case 'In':
+      return `${r.key} in (${values.join(',')})`;
+    case 'NotIn':
+      return `${r.key} notin (${values.join(',')})`;
+    case 'Exists':
+      return r.key;
+    case 'DoesNotExist':
+      return `!${r.key}`;
+    default:
+      return null;
   }
-  const reqs = s.requirements ?? [];
-  if (reqs.length > 0) {
-    const terms: string[] = [];
-    let failed = false;
-    for (const r of reqs) {
-      const values = r.values ?? [];
-      // only one value per requirement, and only In (=) and NotIn (!=) are supported
-      if (values.length !== 1 || (r.operator !== 'In' && r.operator !== 'NotIn')) {
-        failed = true;
-        continue;
-      }
-      terms.push(`${r.key}${r.operator === 'In' ? '=' : '!='}${values[0]!}`);
-    }
-    outcome = { selector: terms.join(','), parseError: failed };
-  }
-  return outcome;
 }
+
+/** A field requirement as selector text: only one value, and only In (=) and NotIn (!=) are supported. */
+function fieldTerm(r: FieldSelectorRequirement): string | null {
+  const values = r.values ?? [];
+  if (values.length !== 1 || (r.operator !== 'In' && r.operator !== 'NotIn')) return null;
+  return `${r.key}${r.operator === 'In' ? '=' : '!='}${values[0]!}`;
+}
+
+const labelSelectorOutcome = (s: LabelSelectorAttributes) =>
+  selectorOutcome(s, parseLabelSelector, labelTerm);
+const fieldSelectorOutcome = (s: FieldSelectorAttributes) => selectorOutcome(s, parseSelector, fieldTerm);
 
 /** NonResourceAttributesFrom: a request for a path. */
 export function nonResourceAttributesFrom(user: UserInfo, n: NonResourceAttributes): ReviewAttributes {
@@ -169,4 +159,21 @@ export function buildEvaluationError(evaluationError: Error | undefined, r: Revi
     );
   }
   return errs.join('; ');
+}
+
+/**
+ * The status both access-review Create methods fill in (Go writes it inline in each): the authorizer's decision on
+ * the attributes, its reason, and the evaluation error.
+ */
+export async function reviewStatus(
+  authorizer: Authorizer,
+  r: ReviewAttributes,
+): Promise<SubjectAccessReviewStatus> {
+  const { decision, reason, error } = await authorize(authorizer, r.attributes);
+  const status: SubjectAccessReviewStatus = { allowed: decision === 'allow' };
+  if (decision === 'deny') status.denied = true;
+  if (reason) status.reason = reason;
+  const evaluationError = buildEvaluationError(error, r);
+  if (evaluationError) status.evaluationError = evaluationError;
+  return status;
 }

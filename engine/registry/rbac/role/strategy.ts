@@ -7,20 +7,10 @@ import type { RequestContext } from '../../../endpoints/request/context';
 import type { RuntimeObject } from '../../../runtime/object';
 import type { Role } from '../../../apis/rbac/types';
 import { ValidateRole, ValidateRoleUpdate } from '../../../apis/rbac/validation/validation';
-import type { ObjectAttrs, ResourceStrategy } from '../../rest/create';
+import { getAttrs } from '../../core/configmap/strategy';
+import type { ResourceStrategy } from '../../rest/create';
 
 const role = (obj: RuntimeObject) => obj as Role;
-
-/** storage.DefaultNamespaceScopedAttr: the labels, metadata.name and metadata.namespace. */
-export function getAttrs(obj: RuntimeObject): ObjectAttrs {
-  return {
-    labels: { ...(obj.metadata?.labels ?? {}) },
-    fields: {
-      'metadata.name': obj.metadata?.name ?? '',
-      'metadata.namespace': obj.metadata?.namespace ?? '',
-    },
-  };
-}
 
 /** Roles have nothing to clear on create or update; a PUT may create one (AllowCreateOnUpdate). */
 export const roleStrategy: ResourceStrategy = {
@@ -39,5 +29,6 @@ export const roleStrategy: ResourceStrategy = {
   ],
   warningsOnUpdate: () => [],
   allowUnconditionalUpdate: () => true,
+  // storage.DefaultNamespaceScopedAttr: the labels, metadata.name and metadata.namespace
   getAttrs,
 };

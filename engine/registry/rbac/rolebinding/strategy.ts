@@ -7,7 +7,7 @@ import type { RuntimeObject } from '../../../runtime/object';
 import type { RoleBinding } from '../../../apis/rbac/types';
 import { ValidateRoleBinding, ValidateRoleBindingUpdate } from '../../../apis/rbac/validation/validation';
 import type { ResourceStrategy } from '../../rest/create';
-import { getAttrs } from '../role/strategy';
+import { getAttrs } from '../../core/configmap/strategy';
 
 const rb = (obj: RuntimeObject) => obj as RoleBinding;
 

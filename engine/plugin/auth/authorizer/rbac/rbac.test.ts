@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Attributes } from '../../../../endpoints/filters/authorization';
+import { newAttributes } from '../../../../authorization/testing';
 import type { UserInfo } from '../../../../endpoints/request/context';
 import type {
   ClusterRole,
@@ -71,19 +72,8 @@ const everything: PolicyRule = { verbs: ['*'], apiGroups: ['*'], resources: ['*'
 const readPods: PolicyRule = { verbs: ['get', 'list', 'watch'], apiGroups: [''], resources: ['pods'] };
 
 const user = (name: string, ...groups: string[]): UserInfo => ({ name, groups });
-const ask = (u: UserInfo | undefined, a: Partial<Attributes> = {}): Attributes => ({
-  ...(u ? { user: u } : {}),
-  verb: 'list',
-  namespace: 'default',
-  apiGroup: '',
-  apiVersion: 'v1',
-  resource: 'pods',
-  subresource: '',
-  name: '',
-  resourceRequest: true,
-  path: '/api/v1/namespaces/default/pods',
-  ...a,
-});
+const ask = (u: UserInfo | undefined, a: Partial<Attributes> = {}): Attributes =>
+  newAttributes({ ...(u ? { user: u } : {}), verb: 'list', ...a });
 
 const cluster = listers({
   roles: [role('default', 'pod-reader', [readPods])],

@@ -10,7 +10,7 @@ import type {
   Authorizer,
 } from '../../../../endpoints/filters/authorization';
 import type { PolicyRule } from '../../../../apis/rbac/types';
-import { aggregateMessage, newAggregate } from '../../../../authorization/aggregate';
+import { aggregateMessage, newAggregate } from '../../../../util/errors/errors';
 import { DefaultRuleResolver, type RBACListers } from './rule_resolver';
 import {
   apiGroupMatches,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Attributes } from '../../../../endpoints/filters/authorization';
+import { newAttributes } from '../../../../authorization/testing';
 import type { PolicyRule } from '../../../../apis/rbac/types';
 import { ruleAllows, rulesAllow } from './rbac';
 import {
@@ -90,18 +91,7 @@ describe('nonResourceURLMatches', () => {
   });
 });
 
-const request = (a: Partial<Attributes>): Attributes => ({
-  verb: 'get',
-  namespace: 'default',
-  apiGroup: '',
-  apiVersion: 'v1',
-  resource: 'pods',
-  subresource: '',
-  name: '',
-  resourceRequest: true,
-  path: '/api/v1/namespaces/default/pods',
-  ...a,
-});
+const request = (a: Partial<Attributes>): Attributes => newAttributes(a);
 
 describe('ruleAllows', () => {
   const podReader = rule({ verbs: ['get', 'list', 'watch'], apiGroups: [''], resources: ['pods'] });

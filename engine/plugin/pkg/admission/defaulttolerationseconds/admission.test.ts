@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorToAPIStatus } from '../../../../api/errors/errors';
 import type { Attributes } from '../../../../admission/interfaces';
+import { handledOperations } from '../../../../admission/testing/handles';
 import { newAttributes } from '../../../../admission/testing/attributes';
 import { memoryInitialization } from '../../../../admission/testing/listers';
 import { CoreNamespace } from '../../../../apis/core/namespace_types';
@@ -36,12 +37,7 @@ describe('DefaultTolerationSeconds', () => {
   it('mutates on create and update only', () => {
     expect(plugin.name).toBe(PluginName);
     expect(plugin.validate).toBeUndefined();
-    expect((['CREATE', 'UPDATE', 'DELETE', 'CONNECT'] as const).map((op) => plugin.handles(op))).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ]);
+    expect(handledOperations(plugin)).toEqual(['CREATE', 'UPDATE']);
   });
 
   it.each<[string, Toleration[] | undefined, Toleration[]]>([

@@ -17,6 +17,7 @@ import type { LimitRange, LimitRangeItem, ResourceList } from '../../../../apis/
 import type { Container, PodObject } from '../../../../apis/core/pod_types';
 import { quantityOf } from '../../../../apis/core/validation/resource_quantity';
 import { setOwn } from '../../../../runtime/object';
+import { newAggregate } from '../../../../util/errors/errors';
 
 export const PluginName = 'LimitRanger';
 export const limitRangerAnnotation = 'kubernetes.io/limit-ranger';
@@ -31,12 +32,8 @@ const own = (m: object | undefined, k: string) =>
 const sorted = (m: ResourceList | undefined) => Object.keys(m ?? {}).sort();
 const q = (v: string | undefined): Quantity => quantityOf(v) ?? zeroQuantity;
 
-/** utilerrors.NewAggregate(errs).Error(): one message as is, several as `[a, b]`, duplicates once. */
-function aggregate(errs: string[]): Error | null {
-  const msgs = [...new Set(errs)];
-  if (msgs.length === 0) return null;
-  return new Error(msgs.length === 1 ? msgs[0]! : `[${msgs.join(', ')}]`);
-}
+/** utilerrors.NewAggregate over the constraints' messages: null when every check passed. */
+const aggregate = (errs: string[]): Error | null => newAggregate(errs.map((m) => new Error(m)));
 
 // ---- defaulting (Admit) -----------------------------------------------------------------------------------------
 
@@ -111,81 +108,76 @@ function enforcedValues(req: Quantity, lim: Quantity, enforced: Quantity): [bigi
   return whole;
 }
 
-function minConstraint(
+/** What every constraint reads for one resource: the request and the limit, whether each is set, and their values. */
+function observe(
+  name: string,
+  enforced: Quantity,
+  request: ResourceList | undefined,
+  limit: ResourceList | undefined,
+) {
+  const req = q(request?.[name]);
+  const lim = q(limit?.[name]);
+  const [reqValue, limValue, enforcedValue] = enforcedValues(req, lim, enforced);
+  return {
+    req,
+    lim,
+    reqExists: own(request, name),
+    limExists: own(limit, name),
+    reqValue,
+    limValue,
+    enforcedValue,
+  };
+}
+
+/** Go's constraint functions share this signature: the item's type, the resource, the bound, the pair checked. */
+type Constraint = (
   limitType: string,
   name: string,
   enforced: Quantity,
   request: ResourceList | undefined,
   limit: ResourceList | undefined,
-): string | null {
-  const reqExists = own(request, name);
-  const limExists = own(limit, name);
-  const req = q(request?.[name]);
-  const lim = q(limit?.[name]);
-  const [reqValue, limValue, enforcedValue] = enforcedValues(req, lim, enforced);
-  if (!reqExists) return `minimum ${name} usage per ${limitType} is ${enforced}.  No request is specified`;
-  if (reqValue < enforcedValue)
-    return `minimum ${name} usage per ${limitType} is ${enforced}, but request is ${req}`;
-  if (limExists && limValue < enforcedValue) {
-    return `minimum ${name} usage per ${limitType} is ${enforced}, but limit is ${lim}`;
+) => string | null;
+
+const minConstraint: Constraint = (limitType, name, enforced, request, limit) => {
+  const o = observe(name, enforced, request, limit);
+  if (!o.reqExists) return `minimum ${name} usage per ${limitType} is ${enforced}.  No request is specified`;
+  if (o.reqValue < o.enforcedValue)
+    return `minimum ${name} usage per ${limitType} is ${enforced}, but request is ${o.req}`;
+  if (o.limExists && o.limValue < o.enforcedValue) {
+    return `minimum ${name} usage per ${limitType} is ${enforced}, but limit is ${o.lim}`;
   }
   return null;
-}
+};
 
 /** maxRequestConstraint: for types whose limits are not user input (PVCs): only the request is checked. */
-function maxRequestConstraint(
-  limitType: string,
-  name: string,
-  enforced: Quantity,
-  request: ResourceList | undefined,
-): string | null {
-  const req = q(request?.[name]);
-  const [reqValue, , enforcedValue] = enforcedValues(req, zeroQuantity, enforced);
-  if (!own(request, name))
-    return `maximum ${name} usage per ${limitType} is ${enforced}.  No request is specified`;
-  if (reqValue > enforcedValue)
-    return `maximum ${name} usage per ${limitType} is ${enforced}, but request is ${req}`;
+const maxRequestConstraint: Constraint = (limitType, name, enforced, request) => {
+  const o = observe(name, enforced, request, undefined);
+  if (!o.reqExists) return `maximum ${name} usage per ${limitType} is ${enforced}.  No request is specified`;
+  if (o.reqValue > o.enforcedValue)
+    return `maximum ${name} usage per ${limitType} is ${enforced}, but request is ${o.req}`;
   return null;
-}
+};
 
-function maxConstraint(
-  limitType: string,
-  name: string,
-  enforced: Quantity,
-  request: ResourceList | undefined,
-  limit: ResourceList | undefined,
-): string | null {
-  const reqExists = own(request, name);
-  const limExists = own(limit, name);
-  const req = q(request?.[name]);
-  const lim = q(limit?.[name]);
-  const [reqValue, limValue, enforcedValue] = enforcedValues(req, lim, enforced);
-  if (!limExists) return `maximum ${name} usage per ${limitType} is ${enforced}.  No limit is specified`;
-  if (limValue > enforcedValue)
-    return `maximum ${name} usage per ${limitType} is ${enforced}, but limit is ${lim}`;
-  if (reqExists && reqValue > enforcedValue) {
-    return `maximum ${name} usage per ${limitType} is ${enforced}, but request is ${req}`;
+const maxConstraint: Constraint = (limitType, name, enforced, request, limit) => {
+  const o = observe(name, enforced, request, limit);
+  if (!o.limExists) return `maximum ${name} usage per ${limitType} is ${enforced}.  No limit is specified`;
+  if (o.limValue > o.enforcedValue)
+    return `maximum ${name} usage per ${limitType} is ${enforced}, but limit is ${o.lim}`;
+  if (o.reqExists && o.reqValue > o.enforcedValue) {
+    return `maximum ${name} usage per ${limitType} is ${enforced}, but request is ${o.req}`;
   }
   return null;
-}
+};
 
-function limitRequestRatioConstraint(
-  limitType: string,
-  name: string,
-  enforced: Quantity,
-  request: ResourceList | undefined,
-  limit: ResourceList | undefined,
-): string | null {
-  const req = q(request?.[name]);
-  const lim = q(limit?.[name]);
-  const [reqValue, limValue] = enforcedValues(req, lim, enforced);
-  if (!own(request, name) || reqValue === 0n) {
+const limitRequestRatioConstraint: Constraint = (limitType, name, enforced, request, limit) => {
+  const o = observe(name, enforced, request, limit);
+  if (!o.reqExists || o.reqValue === 0n) {
     return `${name} max limit to request ratio per ${limitType} is ${enforced}, but no request is specified or request is 0`;
   }
-  if (!own(limit, name) || limValue === 0n) {
+  if (!o.limExists || o.limValue === 0n) {
     return `${name} max limit to request ratio per ${limitType} is ${enforced}, but no limit is specified or limit is 0`;
   }
-  let observedRatio = Number(limValue) / Number(reqValue);
+  let observedRatio = Number(o.limValue) / Number(o.reqValue);
   const displayObservedRatio = observedRatio;
   let maxRatio = Number(enforced.scaledValueBig(0));
   if (enforced.scaledValueBig(0) <= maxMilliValue) {
@@ -197,6 +189,17 @@ function limitRequestRatioConstraint(
     return `${name} max limit to request ratio per ${limitType} is ${enforced}, but provided ratio is ${displayObservedRatio.toFixed(6)}`;
   }
   return null;
+};
+
+/** Go's `for k, v := range limit.Min { if err := minConstraint(…) … }`: one constraint per listed resource. */
+function checkEach(
+  bounds: ResourceList | undefined,
+  constraint: Constraint,
+  limitType: string,
+  requests: ResourceList | undefined,
+  limits: ResourceList | undefined,
+): string[] {
+  return sorted(bounds).flatMap((k) => constraint(limitType, k, q(bounds![k]), requests, limits) ?? []);
 }
 
 /** The min, max and ratio checks of one LimitRangeItem against one request/limit pair. */
@@ -206,17 +209,11 @@ function checkItem(
   limits: ResourceList | undefined,
 ): string[] {
   const type = limit.type ?? '';
-  const errs: string[] = [];
-  const each = (list: ResourceList | undefined, fn: typeof minConstraint) => {
-    for (const k of sorted(list)) {
-      const err = fn(type, k, q(list![k]), requests, limits);
-      if (err) errs.push(err);
-    }
-  };
-  each(limit.min, minConstraint);
-  each(limit.max, maxConstraint);
-  each(limit.maxLimitRequestRatio, limitRequestRatioConstraint);
-  return errs;
+  return [
+    ...checkEach(limit.min, minConstraint, type, requests, limits),
+    ...checkEach(limit.max, maxConstraint, type, requests, limits),
+    ...checkEach(limit.maxLimitRequestRatio, limitRequestRatioConstraint, type, requests, limits),
+  ];
 }
 
 type Quantities = Map<string, Quantity>;
@@ -292,14 +289,10 @@ export function persistentVolumeClaimValidateLimitFunc(lr: LimitRange, pvc: Clai
   const errs: string[] = [];
   for (const limit of lr.spec?.limits ?? []) {
     if (limit.type !== 'PersistentVolumeClaim') continue;
-    for (const k of sorted(limit.min)) {
-      const err = minConstraint(limit.type, k, q(limit.min![k]), requests, {});
-      if (err) errs.push(err);
-    }
-    for (const k of sorted(limit.max)) {
-      const err = maxRequestConstraint(limit.type, k, q(limit.max![k]), requests);
-      if (err) errs.push(err);
-    }
+    errs.push(
+      ...checkEach(limit.min, minConstraint, limit.type, requests, {}),
+      ...checkEach(limit.max, maxRequestConstraint, limit.type, requests, {}),
+    );
   }
   return aggregate(errs);
 }

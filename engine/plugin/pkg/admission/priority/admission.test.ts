@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { errorToAPIStatus, type Status } from '../../../../api/errors/errors';
+import type { Status } from '../../../../api/errors/errors';
+import { forbiddenStatus, statusOf } from '../../../../admission/testing/status';
 import type { PluginFactory } from '../../../../admission/initializer';
 import type { Attributes } from '../../../../admission/interfaces';
+import { handledOperations } from '../../../../admission/testing/handles';
 import { newAttributes } from '../../../../admission/testing/attributes';
 import { memoryInitialization } from '../../../../admission/testing/listers';
 import { CoreNamespace } from '../../../../apis/core/namespace_types';
@@ -25,25 +27,9 @@ const pod = (spec: PodSpec = {}): PodObject =>
 
 const containers = [{ name: 'c', image: 'nginx' }];
 
-async function run(p: ReturnType<typeof newPlugin>, a: Attributes): Promise<Status | null> {
-  try {
-    await p.admit!(a);
-    return null;
-  } catch (err) {
-    return errorToAPIStatus(err);
-  }
-}
+const run = (p: ReturnType<typeof newPlugin>, a: Attributes) => statusOf(() => p.admit!(a));
 
-const forbidden = (message: string): Status => ({
-  kind: 'Status',
-  apiVersion: 'v1',
-  metadata: {},
-  status: 'Failure',
-  message: `pods "web" is forbidden: ${message}`,
-  reason: 'Forbidden',
-  details: { name: 'web', kind: 'pods' },
-  code: 403,
-});
+const forbidden = (message: string): Status => forbiddenStatus('pods', 'web', message);
 
 const userClasses: PriorityClass[] = [
   ...systemPriorityClasses(),
@@ -62,12 +48,7 @@ describe('Priority', () => {
   it('is a mutating plugin for create, update and delete', () => {
     expect(plugin.name).toBe(PluginName);
     expect(plugin.validate).toBeUndefined();
-    expect((['CREATE', 'UPDATE', 'DELETE', 'CONNECT'] as const).map((op) => plugin.handles(op))).toEqual([
-      true,
-      true,
-      true,
-      false,
-    ]);
+    expect(handledOperations(plugin)).toEqual(['CREATE', 'UPDATE', 'DELETE']);
   });
 
   it.each<[string, ReturnType<typeof newPlugin>, PodSpec, PodSpec]>([

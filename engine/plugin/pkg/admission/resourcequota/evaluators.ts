@@ -9,7 +9,11 @@
 import { newQuantity } from '../../../../api/resource/quantity';
 import type { Attributes } from '../../../../admission/interfaces';
 import {
+  DefaultResourceRequestsPrefix,
   isExtendedResourceName,
+  isHugePageResourceName,
+  ResourceHugePagesPrefix,
+  ResourceRequestsHugePagesPrefix,
   ResourceQuotaScopeBestEffort,
   ResourceQuotaScopeCrossNamespacePodAffinity,
   ResourceQuotaScopeNotBestEffort,
@@ -135,7 +139,7 @@ const podResources = [
   'limits.ephemeral-storage',
   'pods',
 ];
-const podResourcePrefixes = ['hugepages-', 'requests.hugepages-'];
+const podResourcePrefixes = [ResourceHugePagesPrefix, ResourceRequestsHugePagesPrefix];
 /** the resources a quota makes every container state (a backward-compatibility rule) */
 const validationSet = new Set([
   'cpu',
@@ -147,7 +151,8 @@ const validationSet = new Set([
 ]);
 
 const isExtendedResourceNameForQuota = (name: string) =>
-  name.startsWith('requests.') && isExtendedResourceName(name.slice('requests.'.length));
+  name.startsWith(DefaultResourceRequestsPrefix) &&
+  isExtendedResourceName(name.slice(DefaultResourceRequestsPrefix.length));
 
 const quantities = (list: ResourceList | undefined): Usage => toUsage(list);
 
@@ -164,7 +169,7 @@ function podComputeUsageHelper(requests: Usage, limits: Usage): Usage {
     if (limit) result.set(`limits.${name}`, limit);
   }
   for (const [name, request] of requests) {
-    if (name.startsWith('hugepages-')) {
+    if (isHugePageResourceName(name)) {
       result.set(name, request);
       result.set(`requests.${name}`, request);
     }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { errorToAPIStatus, type Status } from '../../../../api/errors/errors';
+import type { Status } from '../../../../api/errors/errors';
+import { forbiddenStatus, statusOf } from '../../../../admission/testing/status';
 import type { PluginFactory } from '../../../../admission/initializer';
 import type { Attributes } from '../../../../admission/interfaces';
+import { handledOperations } from '../../../../admission/testing/handles';
 import { newAttributes } from '../../../../admission/testing/attributes';
 import { memoryInitialization } from '../../../../admission/testing/listers';
 import { Pod, type PodObject, type PodSpec, type Volume } from '../../../../apis/core/pod_types';
@@ -62,39 +64,18 @@ const tokenMount = (name: string) => ({
 });
 const generated = 'kube-api-access-bbbbb';
 
-async function run(phase: 'admit' | 'validate', a: Attributes): Promise<Status | null> {
-  try {
-    await plugin[phase]!(a);
-    return null;
-  } catch (err) {
-    return errorToAPIStatus(err);
-  }
-}
+const run = (phase: 'admit' | 'validate', a: Attributes) => statusOf(() => plugin[phase]!(a));
 
 const create = (o: RuntimeObject, a: Partial<Attributes> = {}) =>
   newAttributes({ name: 'web', object: o, ...a });
 
-const forbidden = (message: string): Status => ({
-  kind: 'Status',
-  apiVersion: 'v1',
-  metadata: {},
-  status: 'Failure',
-  message: `pods "web" is forbidden: ${message}`,
-  reason: 'Forbidden',
-  details: { name: 'web', kind: 'pods' },
-  code: 403,
-});
+const forbidden = (message: string): Status => forbiddenStatus('pods', 'web', message);
 
 describe('ServiceAccount admit', () => {
   it('mutates and validates creates and updates', () => {
     expect(plugin.name).toBe(PluginName);
     expect(factory(memoryInitialization({})).name).toBe('ServiceAccount');
-    expect((['CREATE', 'UPDATE', 'DELETE', 'CONNECT'] as const).map((op) => plugin.handles(op))).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ]);
+    expect(handledOperations(plugin)).toEqual(['CREATE', 'UPDATE']);
   });
 
   it.each<[string, PodSpec, PodSpec]>([

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleWithOperations } from '../../../../../apis/admissionregistration/types';
 import type { Attributes } from '../../../../interfaces';
+import { newAttributes } from '../../../../testing/attributes';
 import { isExemptAdmissionConfigurationResource, ruleMatches } from './rules';
 
-const attrs = (over: Partial<Attributes> = {}): Attributes => ({
-  name: 'web',
-  namespace: 'default',
-  resource: { group: '', version: 'v1', resource: 'pods' },
-  subresource: '',
-  operation: 'CREATE',
-  kind: { group: '', version: 'v1', kind: 'Pod' },
-  object: null,
-  oldObject: null,
-  dryRun: false,
-  ...over,
-});
+const attrs = (over: Partial<Attributes> = {}): Attributes => newAttributes({ name: 'web', ...over });
 
 const rule = (over: Partial<RuleWithOperations> = {}): RuleWithOperations => ({
   operations: ['CREATE'],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { errorToAPIStatus, type Status } from '../../../../../api/errors/errors';
+import type { Status } from '../../../../../api/errors/errors';
+import { forbiddenStatus, notFoundStatus, statusOf } from '../../../../../admission/testing/status';
+import { handledOperations } from '../../../../../admission/testing/handles';
 import { newAttributes } from '../../../../../admission/testing/attributes';
 import { memoryInitialization } from '../../../../../admission/testing/listers';
 import type { Attributes } from '../../../../../admission/interfaces';
@@ -38,25 +40,13 @@ const namespaceAttrs = (name: string, op: Attributes['operation']): Attributes =
     object: op === 'DELETE' ? null : ns(name, 'Active'),
   });
 
-async function statusOf(a: Attributes): Promise<Status | null> {
-  try {
-    await plugin.admit!(a);
-    return null;
-  } catch (err) {
-    return errorToAPIStatus(err);
-  }
-}
+const admit = (a: Attributes) => statusOf(() => plugin.admit!(a));
 
 describe('NamespaceLifecycle', () => {
   it('is a mutating plugin for create, update and delete', () => {
     expect(plugin.name).toBe(PluginName);
     expect(plugin.validate).toBeUndefined();
-    expect((['CREATE', 'UPDATE', 'DELETE', 'CONNECT'] as const).map((op) => plugin.handles(op))).toEqual([
-      true,
-      true,
-      true,
-      false,
-    ]);
+    expect(handledOperations(plugin)).toEqual(['CREATE', 'UPDATE', 'DELETE']);
   });
 
   it.each<[string, Attributes]>([
@@ -85,7 +75,7 @@ describe('NamespaceLifecycle', () => {
     ],
   ])('admits %s', async (_name, a) => {
     const before = copyJSON(a.object);
-    expect(await statusOf(a)).toBeNull();
+    expect(await admit(a)).toBeNull();
     expect(a.object).toEqual(before);
   });
 
@@ -93,31 +83,9 @@ describe('NamespaceLifecycle', () => {
     [
       'a create in a missing namespace: the namespace 404',
       podIn('nope'),
-      {
-        kind: 'Status',
-        apiVersion: 'v1',
-        metadata: {},
-        status: 'Failure',
-        message: 'namespaces "nope" not found',
-        reason: 'NotFound',
-        details: { name: 'nope', kind: 'namespaces' },
-        code: 404,
-      },
+      notFoundStatus('namespaces', 'nope'),
     ],
-    [
-      'an update in a missing namespace',
-      podIn('nope', 'UPDATE'),
-      {
-        kind: 'Status',
-        apiVersion: 'v1',
-        metadata: {},
-        status: 'Failure',
-        message: 'namespaces "nope" not found',
-        reason: 'NotFound',
-        details: { name: 'nope', kind: 'namespaces' },
-        code: 404,
-      },
-    ],
+    ['an update in a missing namespace', podIn('nope', 'UPDATE'), notFoundStatus('namespaces', 'nope')],
     [
       'a create in a terminating namespace',
       podIn('old'),
@@ -146,26 +114,17 @@ describe('NamespaceLifecycle', () => {
     ...(['default', 'kube-system', 'kube-public'] as const).map((name): [string, Attributes, Status] => [
       `deleting the immortal namespace ${name}`,
       namespaceAttrs(name, 'DELETE'),
-      {
-        kind: 'Status',
-        apiVersion: 'v1',
-        metadata: {},
-        status: 'Failure',
-        message: `namespaces "${name}" is forbidden: this namespace may not be deleted`,
-        reason: 'Forbidden',
-        details: { name, kind: 'namespaces' },
-        code: 403,
-      },
+      forbiddenStatus('namespaces', name, 'this namespace may not be deleted'),
     ]),
   ])('refuses %s', async (_name, a, status) => {
     const before = copyJSON(a.object);
-    expect(await statusOf(a)).toEqual(status);
+    expect(await admit(a)).toEqual(status);
     expect(a.object).toEqual(before);
   });
 
   it('names the object of a generateName create by its (empty) name: `pods is forbidden`', async () => {
     const a = newAttributes({ namespace: 'old', object: pod('old', '') });
-    expect((await statusOf(a))?.message).toBe(
+    expect((await admit(a))?.message).toBe(
       'pods is forbidden: unable to create new content in namespace old because it is being terminated',
     );
   });

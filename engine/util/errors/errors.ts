@@ -1,5 +1,6 @@
-// Go twin: k8s.io/apimachinery/pkg/util/errors/errors.go (NewAggregate, aggregate.Error) @ v1.34.0
-// Authorizers report several resolution errors as one: the union of authorizers and RBAC both aggregate.
+// Go twin: k8s.io/apimachinery/pkg/util/errors/errors.go (NewAggregate, aggregate.Error, aggregate.visit) @ v1.34.0
+// Several errors reported as one: the unions of authenticators and of authorizers, RBAC and LimitRanger
+// aggregate theirs.
 
 /** utilerrors.Aggregate: one error that stands for several. */
 export class AggregateError extends Error {
