@@ -198,9 +198,11 @@ export default function PlaygroundPage() {
         </p>
       )}
       {result && (
-        <PanelBoundary resetKey={result.run}>
-          <PlayerView key={result.run} timeline={result.timeline} content={result.content} />
-        </PanelBoundary>
+        <div data-testid="playground-result" data-run={result.run}>
+          <PanelBoundary resetKey={result.run}>
+            <PlayerView key={result.run} timeline={result.timeline} content={result.content} />
+          </PanelBoundary>
+        </div>
       )}
     </section>
   );
