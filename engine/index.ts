@@ -38,3 +38,5 @@ export {
 } from './admission/plugin/webhook/services';
 export type { AdmissionReviewJSON } from './apis/admission/v1/types';
 export { parseTokenFile } from './authentication/token/tokenfile/tokenfile';
+export { metricsServer } from './aggregator/examples/metrics_server';
+export type { ExtensionServer, ExtensionServers } from './aggregator/transport';

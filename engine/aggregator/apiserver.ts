@@ -4,7 +4,8 @@
 // The outermost server: its handler chain is the only one a request runs through. It serves its own group,
 // apiregistration.k8s.io/v1 (APIService objects, stored under /registry/apiregistration.k8s.io/apiservices),
 // answers `/apis` and `/apis/<group>` from those objects, and hands every group-version path to the server
-// behind the APIService — for local ones (every built-in and CRD group) that is the kube-apiserver's director.
+// behind the APIService — for local ones (every built-in and CRD group) that is the kube-apiserver's director,
+// for remote ones the extension server registered for its Service (transport.ts).
 import { apiServiceNameToGroupVersion } from './apis/apiregistration/helpers';
 import type { APIService } from './apis/apiregistration/types';
 import { SchemeGroupVersion as V1 } from './apis/apiregistration/v1/register';
@@ -16,8 +17,10 @@ import { LoopbackClient } from './client/loopback';
 import { LocalAvailableConditionController } from './controllers/status/local/local_available_controller';
 import { RemoteAvailableConditionController } from './controllers/status/remote/remote_available_controller';
 import { apiGroupHandler, apisHandler, discoveryGroup } from './handler_apis';
-import { ProxyHandler } from './handler_proxy';
+import { ProxyHandler, type ProxyTransport } from './handler_proxy';
 import { newRESTStorage } from './registry/apiservice/rest';
+import { loopbackServiceGetter, newClusterIPServiceResolver } from './resolvers';
+import { ClusterNetwork, type ExtensionServers } from './transport';
 import type { RegistryContext } from '../controlplane/resource';
 import type { Store } from '../registry/generic/registry/store';
 import type { Scheme } from '../runtime/scheme';
@@ -57,8 +60,16 @@ export class APIAggregator implements APIHandlerManager {
   private readonly proxyHandlers = new Map<string, ProxyHandler>();
   /** the groups that already have routes, with their versions */
   private readonly handledGroupVersions = new Map<string, Set<string>>();
+  /** how remote APIServices are reached: the ClusterIP resolver and the in-engine extension servers */
+  private readonly proxyTransport: ProxyTransport;
 
-  constructor(config: GenericServerConfig, delegationTarget: DelegationTarget, registry: RegistryContext) {
+  /** `extensionServers`: the aggregated API servers, keyed `<namespace>/<name>` of their Service */
+  constructor(
+    config: GenericServerConfig,
+    delegationTarget: DelegationTarget,
+    registry: RegistryContext,
+    extensionServers: ExtensionServers = {},
+  ) {
     // the kube aggregator wires its own discovery mechanism
     this.genericAPIServer = new GenericAPIServer(
       'kube-aggregator',
@@ -95,6 +106,10 @@ export class APIAggregator implements APIHandlerManager {
       config.loopbackToken,
     );
     this.client = new APIServicesClient(this.loopback);
+    const getService = loopbackServiceGetter(this.loopback);
+    const serviceResolver = newClusterIPServiceResolver(getService);
+    const network = new ClusterNetwork(extensionServers, { client: this.loopback, now: registry.env.now });
+    this.proxyTransport = { serviceResolver, network };
 
     const apis = apisHandler(discoveryGroup(enabledVersions), this.informer.lister);
     const mux = this.genericAPIServer.handler.nonGoRestfulMux;
@@ -111,7 +126,9 @@ export class APIAggregator implements APIHandlerManager {
     const remoteAvailableController = new RemoteAvailableConditionController(
       this.informer,
       this.client,
-      this.loopback,
+      getService,
+      serviceResolver,
+      network,
       registry,
     );
 
@@ -157,7 +174,7 @@ export class APIAggregator implements APIHandlerManager {
     // v1. is a special case for the legacy API.  It proxies to a wider set of endpoints.
     const proxyPath = name === legacyAPIServiceName ? '/api' : `/apis/${group}/${version}`;
 
-    const proxyHandler = new ProxyHandler(this.delegateHandler);
+    const proxyHandler = new ProxyHandler(this.delegateHandler, this.proxyTransport);
     proxyHandler.updateAPIService(apiService);
     this.proxyHandlers.set(name, proxyHandler);
     const mux = this.genericAPIServer.handler.nonGoRestfulMux;

@@ -14,6 +14,7 @@ import {
   type AutoAPIServiceRegistration,
 } from './controllers/autoregister/autoregister_controller';
 import { defaultGenericAPIServicePriorities, type Priority } from './priorities';
+import type { ExtensionServers } from './transport';
 import type { RegistryContext } from '../controlplane/resource';
 import type { GroupVersion } from '../runtime/schema/groupversion';
 import type { DelegationTarget, GenericServerConfig } from '../server/genericapiserver';
@@ -73,8 +74,9 @@ export function createAggregatorServer(
   delegateAPIServer: DelegationTarget,
   registry: RegistryContext,
   apiVersionPriorities: Record<string, Priority> = defaultGenericAPIServicePriorities,
+  extensionServers: ExtensionServers = {},
 ): APIAggregator {
-  const aggregatorServer = new APIAggregator(config, delegateAPIServer, registry);
+  const aggregatorServer = new APIAggregator(config, delegateAPIServer, registry, extensionServers);
   const autoRegistrationController = new AutoRegisterController(
     aggregatorServer.informer,
     aggregatorServer.client,

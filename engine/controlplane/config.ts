@@ -4,6 +4,7 @@ import type { TokenEntry } from '../authentication/token/tokenfile/tokenfile';
 import type { AuthorizationMode } from '../kubeapiserver/authorizer/config';
 import { seededRandom, uuidFrom } from '../util/rand/rand';
 import type { WebhookServices } from '../util/webhook/client';
+import type { ExtensionServers } from '../aggregator/transport';
 
 export type { AuthorizationMode, TokenEntry };
 
@@ -49,6 +50,11 @@ export interface ServerConfig {
   /** the in-engine services admission webhooks call, keyed by `<namespace>/<name><path>` or by URL */
   webhookServices?: WebhookServices;
   /**
+   * the in-engine aggregated API servers the aggregator proxies remote APIServices to, keyed by the
+   * `<namespace>/<name>` of the Service in APIService.spec.service (e.g. `kube-system/metrics-server`)
+   */
+  extensionServers?: ExtensionServers;
+  /**
    * kube-controller-manager controllers to run beside the server, once after each request that changed etcd.
    * `serviceaccount` creates each namespace's `default` ServiceAccount, which the ServiceAccount plugin needs;
    * `resourcequota` keeps each quota's status.used counted, so deletions give usage back.
@@ -70,6 +76,7 @@ export interface CompletedConfig {
   authorizationModes: AuthorizationMode[];
   admissionPlugins: string[];
   webhookServices: WebhookServices;
+  extensionServers: ExtensionServers;
   controllers: ControllerName[];
 }
 
@@ -92,6 +99,7 @@ export function completeConfig(c: ServerConfig = {}): CompletedConfig {
     authorizationModes: c.authorizationModes ?? ['AlwaysAllow'],
     admissionPlugins: c.admissionPlugins ?? [],
     webhookServices: c.webhookServices ?? {},
+    extensionServers: c.extensionServers ?? {},
     controllers: c.controllers ?? [],
   };
 }

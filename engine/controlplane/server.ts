@@ -10,6 +10,7 @@ import {
   createSystemNamespaces,
 } from './controller/systemnamespaces';
 import { createAggregatorServer } from '../aggregator/controlplane_aggregator';
+import { defaultGenericAPIServicePriorities } from '../aggregator/priorities';
 import { APIExtensionsServer } from '../apiextensions/apiserver';
 import { newLegacyScheme } from '../api/legacyscheme/scheme';
 import { errorNegotiated } from '../endpoints/handlers/responsewriters/writers';
@@ -133,7 +134,13 @@ export class ServerChain {
       { scheme, codecs, registry, serveAppsV1beta1: c.serveAppsV1beta1, authorizer },
       this.apiExtensions.genericAPIServer,
     );
-    this.aggregator = createAggregatorServer(serverConfig, this.kubeAPIServer, registry);
+    this.aggregator = createAggregatorServer(
+      serverConfig,
+      this.kubeAPIServer,
+      registry,
+      defaultGenericAPIServicePriorities,
+      c.extensionServers,
+    );
     this.postStartHooks.push(
       { name: 'start-system-namespaces-controller', run: () => createSystemNamespaces(loopback) },
       { name: 'bootstrap-controller', run: () => createDefaultNamespaceAndKubernetesService(loopback) },

@@ -1,15 +1,18 @@
 // Go twin: k8s.io/kube-aggregator/pkg/controllers/status/remote/remote_available_controller.go
-// (AvailableConditionController: sync, updateAPIServiceStatus, the service handlers) @ v1.34.0
+// (AvailableConditionController: sync, hasAvailableEndpoint, updateAPIServiceStatus, the service handlers)
+// @ v1.34.0
 //
-// Sets the Available condition of APIServices backed by a Service. What is modelled: the Service must exist
-// (`ServiceNotFound`), a ClusterIP Service must listen on the APIService's port (`ServicePortError`) and have
-// EndpointSlices — the simulator has none, so a ClusterIP-backed APIService ends at `EndpointsNotFound`. For
-// other Service types Go goes straight to a discovery GET against the aggregated server, which the simulator
-// cannot make: their condition is left as it is.
-import { isNotFound } from '../../../../api/errors/errors';
+// Sets the Available condition of APIServices backed by a Service, with Go's checks in Go's order: the Service
+// must exist (`ServiceNotFound`); a ClusterIP Service must listen on the APIService's port (`ServicePortError`)
+// and have ready endpoints; then a discovery GET of `/apis/<group>/<version>` must answer 2xx
+// (`FailedDiscoveryCheck`), else `Passed`. Endpoints are modelled by the extension servers registered for the
+// Service (transport.ts): with none, a Service with a selector has the EndpointSlice controller's empty
+// placeholder slice (`MissingEndpoints`), one without a selector has no slice at all (`EndpointsNotFound`).
+import { toRequest } from '../../../../controlplane/request';
 import type { RegistryContext } from '../../../../controlplane/resource';
 import { timestamp } from '../../../../registry/generic/registry/store';
 import { deepCopyObject } from '../../../../runtime/object';
+import { RecordingResponseWriter } from '../../../../server/http';
 import { getPrefixRangeEnd } from '../../../../storage/etcd3/mvcc';
 import { quote } from '../../../../util/strconv/quote';
 import { deepEqual } from '../../../../util/equality';
@@ -24,16 +27,15 @@ import {
 } from '../../../apis/apiregistration/types';
 import type { APIServicesClient } from '../../../client/apiservices';
 import type { APIServiceInformer } from '../../../client/informer';
-import type { LoopbackClient } from '../../../client/loopback';
+import {
+  endpointString,
+  type Endpoint,
+  type Service,
+  type ServiceGetter,
+  type ServiceResolver,
+} from '../../../resolvers';
+import { setAuthProxyHeaders, type ClusterNetwork } from '../../../transport';
 import { WorkQueue } from '../../queue';
-
-interface ServicePort {
-  name?: string;
-  port?: number;
-}
-interface Service {
-  spec?: { type?: string; ports?: ServicePort[] };
-}
 
 export class RemoteAvailableConditionController {
   readonly queue: WorkQueue;
@@ -43,7 +45,9 @@ export class RemoteAvailableConditionController {
   constructor(
     private readonly informer: APIServiceInformer,
     private readonly client: APIServicesClient,
-    private readonly loopback: LoopbackClient,
+    private readonly getService: ServiceGetter,
+    private readonly serviceResolver: ServiceResolver,
+    private readonly network: ClusterNetwork,
     private readonly registry: RegistryContext,
   ) {
     this.queue = new WorkQueue('RemoteAvailabilityController', (key) => this.sync(key));
@@ -104,25 +108,16 @@ export class RemoteAvailableConditionController {
     };
     const name = ref.name ?? '';
     const namespace = ref.namespace ?? '';
+    const servicePort = ref.port ?? 0;
     const set = async (status: string, reason: string, message: string) => {
       setAPIServiceCondition(apiService, { ...availableCondition, status, reason, message });
       await this.updateAPIServiceStatus(originalAPIService, apiService);
     };
 
-    let service: Service;
+    let service: Service | null;
     try {
-      service = await this.loopback.do<Service>(
-        'GET',
-        `/api/v1/namespaces/${encodeURIComponent(namespace)}/services/${encodeURIComponent(name)}`,
-      );
+      service = await this.getService(namespace, name);
     } catch (err) {
-      if (isNotFound(err)) {
-        return set(
-          ConditionFalse,
-          'ServiceNotFound',
-          `service/${name} in ${quote(namespace)} is not present`,
-        );
-      }
       const msg = err instanceof Error ? err.message : String(err);
       return set(
         ConditionUnknown,
@@ -130,25 +125,85 @@ export class RemoteAvailableConditionController {
         `service/${name} in ${quote(namespace)} cannot be checked due to: ${msg}`,
       );
     }
-
-    if (service.spec?.type !== 'ClusterIP') return; // the discovery check is not modelled
-
-    // if we have a cluster IP service, it must be listening on configured port and we can check that
-    const servicePort = ref.port ?? 0;
-    const found = (service.spec.ports ?? []).some((p) => p.port === servicePort);
-    if (!found) {
-      return set(
-        ConditionFalse,
-        'ServicePortError',
-        `service/${name} in ${quote(namespace)} is not listening on port ${servicePort}`,
-      );
+    if (!service) {
+      return set(ConditionFalse, 'ServiceNotFound', `service/${name} in ${quote(namespace)} is not present`);
     }
-    // no EndpointSlices exist in the simulated cluster
-    return set(
-      ConditionFalse,
-      'EndpointsNotFound',
-      `cannot find endpointslices for service/${name} in ${quote(namespace)}`,
-    );
+
+    if (service.spec?.type === 'ClusterIP') {
+      // if we have a cluster IP service, it must be listening on configured port and we can check that
+      const port = (service.spec.ports ?? []).find((p) => p.port === servicePort);
+      if (!port) {
+        return set(
+          ConditionFalse,
+          'ServicePortError',
+          `service/${name} in ${quote(namespace)} is not listening on port ${servicePort}`,
+        );
+      }
+      if (!this.network.serverFor(namespace, name)) {
+        // the EndpointSlice controller keeps an empty placeholder slice for a Service with a selector
+        const hasSelector = Object.keys(service.spec.selector ?? {}).length > 0;
+        if (!hasSelector) {
+          return set(
+            ConditionFalse,
+            'EndpointsNotFound',
+            `cannot find endpointslices for service/${name} in ${quote(namespace)}`,
+          );
+        }
+        return set(
+          ConditionFalse,
+          'MissingEndpoints',
+          `endpointslices for service/${name} in ${quote(namespace)} have no addresses with port name ${quote(port.name ?? '')}`,
+        );
+      }
+    }
+
+    // actually try to hit the discovery endpoint when it isn't local and when we're routing as a service.
+    const lastError = await this.discoveryCheck(apiService, namespace, name, servicePort);
+    if (lastError !== null) {
+      // Go also returns the error to requeue; the same servers give the same answer here, so it is not retried
+      return set(ConditionFalse, 'FailedDiscoveryCheck', lastError);
+    }
+    return set(ConditionTrue, 'Passed', 'all checks passed');
+  }
+
+  /**
+   * The discovery GET Go sends (five at once; one success is enough) as `system:kube-aggregator` in
+   * system:masters, ignoring TLS verification: null when it answered 2xx, else the error's message.
+   */
+  private async discoveryCheck(
+    apiService: APIService,
+    namespace: string,
+    name: string,
+    port: number,
+  ): Promise<string | null> {
+    let endpoint: Endpoint;
+    try {
+      endpoint = await this.serviceResolver.resolveEndpoint(namespace, name, port);
+    } catch (err) {
+      return err instanceof Error ? err.message : String(err);
+    }
+    // render legacyAPIService health check path when it is delegated to a service
+    const path =
+      apiService.metadata?.name === 'v1.'
+        ? `/api/${apiService.spec?.version ?? ''}`
+        : `/apis/${apiService.spec?.group ?? ''}/${apiService.spec?.version ?? ''}`;
+    const discoveryURL = endpointString(endpoint) + path;
+    const req = toRequest({ method: 'GET', path, headers: { 'User-Agent': 'Go-http-client/1.1' } });
+    // setting the system-masters identity ensures that we will always have access rights
+    setAuthProxyHeaders(req.header, { name: 'system:kube-aggregator', groups: ['system:masters'] });
+    const w = new RecordingResponseWriter();
+    const failures: Error[] = [];
+    await this.network.roundTrip({ namespace, name }, endpoint, req, w, (err) => failures.push(err));
+    if (failures.length > 0) {
+      // http.Client.Do's *url.Error: `Get "<url>": <cause>`
+      return `failing or missing response from ${discoveryURL}: Get ${quote(discoveryURL)}: ${failures[0]!.message}`;
+    }
+    const code = w.status || 200;
+    // a redirect is not followed (ErrUseLastResponse) and fails the check like any status outside the 200s
+    if (code < 200 || code >= 300) {
+      return `failing or missing response from ${discoveryURL}: bad status from ${discoveryURL}: ${code}`;
+    }
+    return null;
   }
 
   /** Only issues an update if a change is detected. */
