@@ -14,6 +14,8 @@ import { APIServiceRegistrationController, type APIHandlerManager } from './apis
 import { APIServicesClient } from './client/apiservices';
 import { APIServiceInformer } from './client/informer';
 import { LoopbackClient } from './client/loopback';
+import type { AutoRegisterController } from './controllers/autoregister/autoregister_controller';
+import type { WorkQueue } from './controllers/queue';
 import { LocalAvailableConditionController } from './controllers/status/local/local_available_controller';
 import { RemoteAvailableConditionController } from './controllers/status/remote/remote_available_controller';
 import { apiGroupHandler, apisHandler, discoveryGroup } from './handler_apis';
@@ -55,6 +57,10 @@ export class APIAggregator implements APIHandlerManager {
   /** AddPostStartHook: what the server runs when it starts, in this order */
   readonly postStartHooks: PostStartHook[] = [];
   readonly registrationController: APIServiceRegistrationController;
+  /** the autoregister controller (set by createAggregatorServer): where CRD registration adds APIServices */
+  autoRegistration!: AutoRegisterController;
+  /** every work queue of the aggregator's controllers, for settle() */
+  private readonly queues: WorkQueue[] = [];
   private readonly delegateHandler: Handler;
   /** the proxy handlers that are currently registered, keyed by apiservice.name */
   private readonly proxyHandlers = new Map<string, ProxyHandler>();
@@ -132,6 +138,11 @@ export class APIAggregator implements APIHandlerManager {
       registry,
     );
 
+    this.queues.push(
+      registrationController.queue,
+      localAvailableController.queue,
+      remoteAvailableController.queue,
+    );
     this.addPostStartHook('start-kube-aggregator-informers', () => this.informer.run());
     this.addPostStartHook('apiservice-status-local-available-controller', async () =>
       localAvailableController.run(),
@@ -141,6 +152,21 @@ export class APIAggregator implements APIHandlerManager {
     );
     // waits until every APIService known at start has its proxy handler
     this.addPostStartHook('apiservice-registration-controller', () => registrationController.run());
+  }
+
+  /**
+   * Waits until the controllers have done what the last writes asked of them: the informer has seen every
+   * event and every queue is idle, with etcd unchanged over a whole round. Go's controllers converge in the
+   * background; the simulator waits, so a request's answer and the revisions after it are reproducible.
+   */
+  async settle(revision: () => number, maxRounds = 50): Promise<void> {
+    const queues = [...this.queues, this.autoRegistration.queue];
+    for (let round = 0; round < maxRounds; round++) {
+      const before = revision();
+      await new Promise((resolve) => setTimeout(resolve, 0)); // watch events due now reach the informer
+      await Promise.all(queues.map((q) => q.idle()));
+      if (revision() === before) return;
+    }
   }
 
   addPostStartHook(name: string, run: () => Promise<void>): void {

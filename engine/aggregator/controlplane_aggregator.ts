@@ -81,6 +81,7 @@ export function createAggregatorServer(
     aggregatorServer.informer,
     aggregatorServer.client,
   );
+  aggregatorServer.autoRegistration = autoRegistrationController;
   const apiServices = apiServicesToRegister(
     delegateAPIServer,
     autoRegistrationController,

@@ -25,6 +25,11 @@ import { completeConfig, type ServerConfig } from './config';
 import { StoreIndex } from './listers';
 import { rbacListers } from './rbac_listers';
 import { ServiceAccountsController } from '../controller/serviceaccount/serviceaccounts_controller';
+import { crdListerFromStore } from '../apiextensions/apiserver/crd_lister';
+import { EstablishingController } from '../apiextensions/controller/establish/establishing_controller';
+import { CRDFinalizer, loopbackCRDStatusClient } from '../apiextensions/controller/finalizer/crd_finalizer';
+import { NamingConditionController } from '../apiextensions/controller/status/naming_controller';
+import { CRDRegistrationController } from '../aggregator/controllers/crdregistration/crdregistration_controller';
 import { ResourceQuotaController } from '../controller/resourcequota/resource_quota_controller';
 import type { GroupResource } from '../api/errors/errors';
 import { defaultAuthenticator } from '../endpoints/filters/authentication';
@@ -128,7 +133,14 @@ export class ServerChain {
       await req.ctx.observer?.onServer?.('not-found');
       return endOfChain(w, req);
     };
-    this.apiExtensions = new APIExtensionsServer(serverConfig, notFound);
+    this.apiExtensions = new APIExtensionsServer(serverConfig, notFound, registry);
+    const crdLister = crdListerFromStore(this.apiExtensions.crds!);
+    const crdHandler = this.apiExtensions.serveCustomResources({
+      crdLister,
+      client: this.etcd,
+      prefix: c.etcdPrefix,
+      env: registry.env,
+    });
     this.kubeAPIServer = newKubeAPIServer(
       serverConfig,
       { scheme, codecs, registry, serveAppsV1beta1: c.serveAppsV1beta1, authorizer },
@@ -150,6 +162,25 @@ export class ServerChain {
         : []),
       ...this.aggregator.postStartHooks,
     );
+    // the apiextensions server's own controllers (Go: its start-apiextensions-controllers hook) and the
+    // aggregator's CRD registration; they run after every write, whatever the scenario asks for
+    const crdControllers = [
+      new NamingConditionController(crdLister, loopback, c.now),
+      new EstablishingController(crdLister, loopback, c.now),
+      new CRDFinalizer(
+        crdLister,
+        loopbackCRDStatusClient(loopback),
+        (crd) => crdHandler.customResourceStore(crd),
+        c.now,
+      ),
+    ];
+    const crdRegistration = new CRDRegistrationController(crdLister, this.aggregator.autoRegistration);
+    this.controllers.push(async () => {
+      if ((await crdLister.list()).length === 0 && !crdRegistration.hasRegistered()) return;
+      for (const controller of crdControllers) await controller.sync();
+      await crdRegistration.sync();
+      await this.aggregator.settle(() => this.etcd.currentRevision());
+    });
     if (c.controllers.includes('serviceaccount')) {
       const sa = new ServiceAccountsController(
         index.listerFor({ group: '', resource: 'namespaces' }),
