@@ -49,9 +49,19 @@ export class DecodeError extends Error {
 const findKindType =
   'struct { APIVersion string "json:\\"apiVersion,omitempty\\""; Kind string "json:\\"kind,omitempty\\"" }';
 
+/**
+ * How deep a document may nest. Go's JSON scanner stops at 10,000 (`maxNestingDepth`); the simulator stops at
+ * 1,000 with the same message, because the engine walks objects recursively and a browser's stack cannot take
+ * Go's limit. No Kubernetes object comes near either.
+ */
+export const maxNestingDepth = 1000;
+
 /** Parses JSON (or YAML converted to JSON) and reports Go's messages on failure. */
 export function parseDocument(data: string, yaml: boolean): unknown {
   if (yaml) return yamlToJSON(data);
+  // the scanner meets the level too deep before any later syntax error
+  const tooDeep = nestingTooDeep(data);
+  if (tooDeep) throw new Error(`couldn't get version/kind; json parse error: ${tooDeep}`);
   try {
     return JSON.parse(data);
   } catch {
@@ -61,10 +71,42 @@ export function parseDocument(data: string, yaml: boolean): unknown {
   }
 }
 
+/** How deeply a parsed value nests, counted without recursion. */
+function depthOf(v: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[v, 0]];
+  while (stack.length > 0) {
+    const [x, d] = stack.pop()!;
+    if (x === null || typeof x !== 'object') continue;
+    if (d + 1 > max) max = d + 1;
+    if (max > maxNestingDepth) return max;
+    for (const child of Object.values(x)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+/** The scanner's depth check: the message for the bracket that goes one level too deep, or null. */
+function nestingTooDeep(data: string): string | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < data.length; i++) {
+    const c = data[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (++depth > maxNestingDepth) return `invalid character '${c}' exceeded max depth`;
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return null;
+}
+
 /** sigs.k8s.io/yaml.YAMLToJSON, reading YAML 1.1 as kubectl does (`on`, `yes` are booleans). */
 export function yamlToJSON(data: string): unknown {
   try {
     const v: unknown = parseYAML(data, { version: '1.1', maxAliasCount: 100, uniqueKeys: false });
+    if (depthOf(v) > maxNestingDepth) throw new Error('exceeded max depth');
     return v === undefined ? null : v;
   } catch (e) {
     const line = e instanceof YAMLParseError && e.linePos ? e.linePos[0].line : 1;
