@@ -33,6 +33,7 @@ describe('a fresh server chain', () => {
     expect(list.map((a) => a.metadata.name)).toEqual([
       'v1.',
       'v1.admissionregistration.k8s.io',
+      'v1.apiextensions.k8s.io',
       'v1.apps',
       'v1.authentication.k8s.io',
       'v1.authorization.k8s.io',
@@ -41,7 +42,8 @@ describe('a fresh server chain', () => {
     for (const a of list)
       expect(a.status.conditions[0]).toMatchObject({ type: 'Available', status: 'True', reason: 'Local' });
     const groups = ((await t.get('/apis')).json.groups as { name: string }[]).map((g) => g.name);
-    // apiregistration.k8s.io first, then by groupPriorityMinimum: 17800, 17700, 17600, 17000, 16700
+    // apiregistration.k8s.io first, then by groupPriorityMinimum: 17800, 17700, 17600, 17000, 16700, 16700
+    // (the tie by APIService name: v1.admissionregistration.k8s.io < v1.apiextensions.k8s.io)
     expect(groups).toEqual([
       'apiregistration.k8s.io',
       'apps',
@@ -49,6 +51,7 @@ describe('a fresh server chain', () => {
       'authorization.k8s.io',
       'rbac.authorization.k8s.io',
       'admissionregistration.k8s.io',
+      'apiextensions.k8s.io',
     ]);
   });
 

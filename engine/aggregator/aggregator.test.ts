@@ -88,18 +88,20 @@ const group = (name: string) => ({ name, versions: [gv(name, 'v1')], preferredVe
 const startupAPIServices = [
   'v1.',
   'v1.admissionregistration.k8s.io',
+  'v1.apiextensions.k8s.io',
   'v1.apps',
   'v1.authentication.k8s.io',
   'v1.authorization.k8s.io',
   'v1.rbac.authorization.k8s.io',
 ];
-/** /apis after apiregistration.k8s.io, by groupPriorityMinimum descending */
+/** /apis after apiregistration.k8s.io, by groupPriorityMinimum descending, ties by APIService name */
 const servedGroups = [
   'apps',
   'authentication.k8s.io',
   'authorization.k8s.io',
   'rbac.authorization.k8s.io',
   'admissionregistration.k8s.io',
+  'apiextensions.k8s.io',
 ];
 const localAvailable = {
   type: 'Available',
@@ -142,12 +144,14 @@ describe('start-up', () => {
           preferredVersion: gv('apiregistration.k8s.io', 'v1'),
         },
         // then by groupPriorityMinimum: apps 17800, authentication 17700, authorization 17600, rbac 17000,
-        // admissionregistration 16700 (DefaultGenericAPIServicePriorities)
+        // admissionregistration 16700 and apiextensions 16700 (DefaultGenericAPIServicePriorities); the tie
+        // goes by APIService name, v1.admissionregistration.k8s.io < v1.apiextensions.k8s.io
         group('apps'),
         group('authentication.k8s.io'),
         group('authorization.k8s.io'),
         group('rbac.authorization.k8s.io'),
         group('admissionregistration.k8s.io'),
+        group('apiextensions.k8s.io'),
       ],
     });
   });

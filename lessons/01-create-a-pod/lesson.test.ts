@@ -15,10 +15,10 @@ describe('lesson 01-create-a-pod', () => {
   const body = (i: number) => JSON.parse(runs[i]!.response.body) as Obj & Record<string, unknown>;
   const ids = (i: number) => runs[i]!.steps.map((s) => s.id);
 
-  it('creates the Pod: 201, written to etcd at revision 13, which becomes its resourceVersion', () => {
+  it(`creates the Pod: 201, written to etcd at revision ${RV_CREATED}, which becomes its resourceVersion`, () => {
     expect(runs[0]!.response.status).toBe(201);
     const txn = runs[0]!.steps.find((s) => s.id === 'etcd.txn')!;
-    // start-up's last write: the aggregator's sixth local APIService
+    // start-up's last write: the aggregator's seventh local APIService
     expect(runs[0]!.steps[0]!.revision).toBe(Number(RV_STARTUP));
     expect(runs[0]!.steps[ids(0).indexOf('etcd.txn') - 1]!.revision).toBe(Number(RV_STARTUP));
     expect(txn.details).toMatchObject({

@@ -45,6 +45,14 @@ describe('lesson 02-server-chain', () => {
     const list = JSON.parse(runs[2]!.response.body) as { kind: string; groups: { name: string }[] };
     expect(list.kind).toBe('APIGroupList');
     expect(list.groups[0]!.name).toBe('apiregistration.k8s.io');
-    expect(list.groups.map((g) => g.name)).toContain('apps');
+    expect(list.groups.map((g) => g.name)).toEqual([
+      'apiregistration.k8s.io',
+      'apps',
+      'authentication.k8s.io',
+      'authorization.k8s.io',
+      'rbac.authorization.k8s.io',
+      'admissionregistration.k8s.io',
+      'apiextensions.k8s.io',
+    ]);
   });
 });

@@ -63,7 +63,7 @@ describe('lesson 03-versions-and-conversion', () => {
     expect(d.spec.revisionHistoryLimit).toBe(2);
   });
 
-  it('stores apps/v1 bytes at revision 14 and answers 201 as apps/v1beta1', () => {
+  it(`stores apps/v1 bytes at revision ${RV_CREATED} and answers 201 as apps/v1beta1`, () => {
     expect(runs[0]!.response.status).toBe(201);
     const stored = step(0, 'storage.encode').details['stored'] as string;
     expect(stored.startsWith('{"kind":"Deployment","apiVersion":"apps/v1"')).toBe(true);

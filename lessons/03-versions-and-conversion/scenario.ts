@@ -14,9 +14,9 @@ const get = (version: string): HTTPRequest => ({
 
 export { v1beta1Deployment };
 
-/** The Deployment's resourceVersion: start-up ends at revision 13 (with apps/v1beta1 served, the aggregator
- * registers seven local APIServices, `v1beta1.apps` among them), and the create is the next write. */
-export const RV_CREATED = '14';
+/** The Deployment's resourceVersion: start-up ends at revision 14 (with apps/v1beta1 served, the aggregator
+ * registers eight local APIServices, `v1beta1.apps` among them), and the create is the next write. */
+export const RV_CREATED = '15';
 
 export const scenario: Scenario = {
   // serveAppsV1beta1: --runtime-config=apps/v1beta1=true, as a 1.15 server served it by default

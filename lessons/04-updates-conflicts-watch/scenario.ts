@@ -3,21 +3,25 @@
 // one replays the history, the other comes after etcd compacted it away.
 //
 // Requests are static, so the resourceVersions in the bodies are written out. The server is deterministic
-// (fixed clock and seed): start-up leaves etcd at revision 12 (the system namespaces, the `kubernetes`
-// Service and six local APIServices) and the setup create writes revision 13; each successful write moves the
+// (fixed clock and seed): start-up leaves etcd at revision 13 (the system namespaces, the `kubernetes`
+// Service and seven local APIServices) and the setup create writes revision 14; each successful write moves the
 // revision by one. lesson.test.ts checks every one of these numbers; lesson.en.md spells them out too.
 import type { HTTPRequest } from '../../engine';
 import type { Scenario, ScenarioRequest } from '../types';
 import { kubectlHeaders } from '../_shared/requests';
 
+/** etcd's revision once start-up is done; every successful write after it moves the revision by one. */
+const REV_STARTUP = 13;
+const afterStartup = (writes: number) => String(REV_STARTUP + writes);
+
 /** The Deployment's resourceVersion after setup: what clients A and B both read. */
-export const RV_CREATED = '13';
+export const RV_CREATED = afterStartup(1);
 /** After A's update (request 0). */
-export const RV_AFTER_A = '14';
+export const RV_AFTER_A = afterStartup(2);
 /** After B's retry (request 3); the no-op update (request 4) keeps it. */
-export const RV_AFTER_B = '15';
+export const RV_AFTER_B = afterStartup(3);
 /** The revision of the delete (request 5). */
-export const RV_DELETED = '16';
+export const RV_DELETED = afterStartup(4);
 
 const path = '/apis/apps/v1/namespaces/default/deployments';
 const headers = kubectlHeaders;

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { recordStartup, type RecordedRun, type TraceStep } from '../../engine';
 import { applySetupStep, beforeRequest } from '../_shared/scenario';
 import { installingTheAPI as lesson } from './index';
+import { RV_STARTUP, STARTUP_APISERVICES, STARTUP_WRITES } from './scenario';
 
 type Handlers = { path: string; kind: string; interfaces: string[]; verbs: string[]; routes: string[] };
 type APIResource = { name: string; kind: string; verbs: string[]; storageVersionHash?: string };
@@ -42,24 +43,41 @@ describe('lesson 05-installing-the-api', () => {
       expect.arrayContaining(['pods', 'pods/status', 'pods/log', 'pods/binding', 'bindings', 'configmaps']),
     );
     expect(steps(0, 'startup.installLegacyAPIGroup')[0]!.details).toMatchObject({ prefix: '/api' });
-    // kube-apiserver's named groups in the order of its RESTStorageProviders, then the aggregator's own group
-    expect(steps(0, 'startup.installAPIGroups').flatMap((x) => x.details['groups'] as string[])).toEqual([
-      'authentication.k8s.io',
-      'authorization.k8s.io',
-      'rbac.authorization.k8s.io',
-      'apps',
-      'admissionregistration.k8s.io',
-      'apiregistration.k8s.io',
+    // each server's named groups as it is built: apiextensions-apiserver's first (the last server of the chain is
+    // built first), then kube-apiserver's in the order of its RESTStorageProviders, then the aggregator's own
+    expect(steps(0, 'startup.installAPIGroups').map((x) => [x.server, x.details['groups']])).toEqual([
+      ['apiextensions-apiserver', ['apiextensions.k8s.io']],
+      [
+        'kube-apiserver',
+        [
+          'authentication.k8s.io',
+          'authorization.k8s.io',
+          'rbac.authorization.k8s.io',
+          'apps',
+          'admissionregistration.k8s.io',
+        ],
+      ],
+      ['kube-aggregator', ['apiregistration.k8s.io']],
     ]);
   });
 
-  it('ends start-up at revision 12: eleven writes, six of them local APIServices, into an etcd at revision 1', () => {
-    expect(runs[0]!.steps.at(-1)).toMatchObject({ id: 'startup.ready', revision: 12 });
-    expect(runs[0]!.etcdAfter).toHaveLength(11);
+  it(`ends start-up at revision ${RV_STARTUP}: ${STARTUP_WRITES} writes, ${STARTUP_APISERVICES} of them local APIServices, into an etcd at revision 1`, () => {
+    expect(runs[0]!.steps[0]!.revision).toBe(1);
+    expect(runs[0]!.steps.at(-1)).toMatchObject({ id: 'startup.ready', revision: RV_STARTUP });
+    expect(runs[0]!.etcdAfter).toHaveLength(STARTUP_WRITES);
     const apiServices = runs[0]!.etcdAfter.filter((e) =>
       e.key.startsWith('/registry/apiregistration.k8s.io/apiservices/'),
     );
-    expect(apiServices).toHaveLength(6);
+    expect(apiServices.map((e) => e.key.split('/').at(-1))).toEqual([
+      'v1.',
+      'v1.admissionregistration.k8s.io',
+      'v1.apiextensions.k8s.io',
+      'v1.apps',
+      'v1.authentication.k8s.io',
+      'v1.authorization.k8s.io',
+      'v1.rbac.authorization.k8s.io',
+    ]);
+    expect(apiServices).toHaveLength(STARTUP_APISERVICES);
   });
 
   it('gives each path only the routes its storage interfaces allow', () => {

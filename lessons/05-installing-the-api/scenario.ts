@@ -7,6 +7,15 @@ import { kubectlHeaders, kubectlUserAgent } from '../_shared/requests';
 const headers = kubectlHeaders;
 const pods = '/api/v1/namespaces/default/pods';
 
+/** The local APIServices start-up registers: one per group version served behind the aggregator (`v1.`,
+ * `v1.admissionregistration.k8s.io`, `v1.apiextensions.k8s.io`, `v1.apps`, `v1.authentication.k8s.io`,
+ * `v1.authorization.k8s.io`, `v1.rbac.authorization.k8s.io`). lesson.test.ts checks it. */
+export const STARTUP_APISERVICES = 7;
+/** Start-up's writes: the four namespaces, the `kubernetes` Service and the local APIServices. */
+export const STARTUP_WRITES = 4 + 1 + STARTUP_APISERVICES;
+/** etcd's revision once start-up is done: a fresh etcd is at revision 1, and each write moves it by one. */
+export const RV_STARTUP = 1 + STARTUP_WRITES;
+
 /** A Pod no scheduler has bound: no spec.nodeName, so no kubelet to read a log from. */
 export const pod = {
   apiVersion: 'v1',
