@@ -6,6 +6,7 @@ import { updatesConflictsWatch } from './04-updates-conflicts-watch';
 import { installingTheAPI } from './05-installing-the-api';
 import { theScheme } from './06-the-scheme';
 import { threeGates } from './07-three-gates';
+import { servingACustomResource } from './08-serving-a-custom-resource';
 import type { DefinedLesson } from './_shared/define';
 import { sharedExcerpts } from './_shared/excerpts';
 import type { Excerpt, Lesson } from './types';
@@ -19,6 +20,7 @@ export const definedLessons: readonly DefinedLesson[] = [
   installingTheAPI,
   theScheme,
   threeGates,
+  servingACustomResource,
 ];
 
 export const lessons: Lesson[] = [...definedLessons];

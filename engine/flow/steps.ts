@@ -240,6 +240,15 @@ const handlers = `${apiserver}/endpoints/handlers`;
  * needs; a request never goes back, except that an update re-runs from admission when storage retries.
  */
 export const handlerSteps: StepDef[] = [
+  // crdHandler only: the per-CRD handlers, storage and codecs, built on the first request or reused
+  step(
+    'crd.servingInfo',
+    'CRD serving info',
+    'handler',
+    'k8s.io/apiextensions-apiserver/pkg/apiserver',
+    'customresource_handler.go',
+    'crdHandler.getOrCreateServingInfoFor',
+  ),
   step(
     'handler.negotiate',
     'Negotiate media types',
@@ -375,6 +384,7 @@ export const handlerSteps: StepDef[] = [
 
 /** Handler hook names (endpoints/handlers/steps.ts) → step id. */
 export const handlerHookNames: Record<string, string> = {
+  servingInfo: 'crd.servingInfo',
   negotiate: 'handler.negotiate',
   readBody: 'handler.readBody',
   decode: 'scheme.decode',

@@ -129,6 +129,10 @@ const chain: Record<string, DefaultEntry> = {
 };
 
 const handler: Record<string, DefaultEntry> = {
+  'crd.servingInfo': {
+    note: "A custom resource has no handlers installed at start-up: `crdHandler` builds them on the CRD's first request, from the CRD itself, and caches them by the CRD's UID. Per version: the structural schema, the validator, the printer columns, a generic `Store` under `/registry/<group>/<plural>/`, and a `RequestScope` for the same handlers built-in resources use. The step's details show whether it was built now (`built: true`) or reused, and which handler (`serveResource`, `serveStatus`, `serveScale`) takes the request.",
+    at: at('crd-serving-info', 'if ret, ok := r.customStorage.Load()', 'return ret, nil // the usual case'),
+  },
   'storage.watch': {
     note: 'With `?watch=true` the same GET starts a **watch** instead of a list: `Store.Watch` asks storage for every change after the given `resourceVersion` (from `0` or nothing: the current state first, as ADDED events). A watch ends only after `timeoutSeconds`, or when the client leaves.',
     at: at('list-resource-watch', 'watcher, err := rw.Watch(ctx, &opts)', 'handler.ServeHTTP(w, req)'),

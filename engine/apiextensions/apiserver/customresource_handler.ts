@@ -88,6 +88,34 @@ class ScaleScheme extends Scheme {
   }
 }
 
+/** What the crd.servingInfo step shows: which CRD, whether its serving info was built now, and what it serves. */
+function servingInfoDetails(
+  crd: CustomResourceDefinition,
+  crdInfo: CRDInfo,
+  version: string,
+  built: boolean,
+  serve: string | null,
+  prefix: string,
+): Record<string, unknown> {
+  const names = crd.status?.acceptedNames ?? crd.spec.names;
+  const subresources = getSubresourcesForVersion(crd, version);
+  return {
+    crd: crd.metadata?.name ?? '',
+    uid: crdInfo.uid,
+    built,
+    kind: names.kind,
+    listKind: names.listKind || `${names.kind}List`,
+    version,
+    storageVersion: crdInfo.storageVersion,
+    servedVersions: crd.spec.versions.filter((v) => v.served).map((v) => v.name),
+    schema: getSchemaForVersion(crd, version)?.openAPIV3Schema ? 'structural' : 'none',
+    subresources: Object.keys(subresources ?? {}),
+    columns: ['Name', ...getColumnsForVersion(crd, version).map((c) => c.name)],
+    etcdPrefix: `${prefix}/${crd.spec.group}/${names.plural}`,
+    serve,
+  };
+}
+
 export class CRDHandler {
   /** customStorage: serving infos by CRD uid */
   private readonly customStorage = new Map<string, CRDInfo>();
@@ -131,6 +159,7 @@ export class CRDHandler {
     const terminating = isCRDConditionTrue(crd, 'Terminating');
 
     let crdInfo: CRDInfo;
+    const cached = this.customStorage.get(crd.metadata?.uid ?? '');
     try {
       crdInfo = this.servingInfoFor(crd);
     } catch {
@@ -141,10 +170,21 @@ export class CRDHandler {
 
     const gr = { group: info.apiGroup, resource: info.resource };
     const subresources = getSubresourcesForVersion(crd, info.apiVersion);
+    const serve =
+      info.subresource === 'status' && subresources?.status
+        ? 'serveStatus'
+        : info.subresource === 'scale' && subresources?.scale
+          ? 'serveScale'
+          : info.subresource === ''
+            ? 'serveResource'
+            : null;
+    const built = crdInfo !== cached;
+    const details = servingInfoDetails(crd, crdInfo, info.apiVersion, built, serve, this.c.prefix);
+    await this.c.hooksFor?.(req)?.step('servingInfo', null, details);
     let handler: Handler | null;
-    if (info.subresource === 'status' && subresources?.status) handler = this.serveStatus(req, crdInfo);
-    else if (info.subresource === 'scale' && subresources?.scale) handler = this.serveScale(req, crdInfo);
-    else if (info.subresource === '') handler = this.serveResource(req, crdInfo, terminating);
+    if (serve === 'serveStatus') handler = this.serveStatus(req, crdInfo);
+    else if (serve === 'serveScale') handler = this.serveScale(req, crdInfo);
+    else if (serve === 'serveResource') handler = this.serveResource(req, crdInfo, terminating);
     else {
       errorNegotiated(newNotFound(gr, info.name), w, req);
       return;

@@ -55,8 +55,10 @@ export async function decodeBody(
     unknownFields: out.strictErrors,
   });
   await scope.hooks?.step('default', snapshots.defaulted ?? null, { gvk });
+  // the hub: the internal version for built-ins, the request's own version for a custom resource
+  const hub = scope.hubGroupVersion;
   await scope.hooks?.step('convertToInternal', deepCopyObject(out.obj), {
-    to: `${scope.hubGroupVersion.group}/__internal`,
+    to: `${hub.group}/${hub.version}`,
   });
   return { obj: out.obj, external: { gvk, obj: snapshots.defaulted ?? out.obj } };
 }

@@ -3,6 +3,7 @@
 import type { RuntimeObject } from '../../runtime/object';
 
 export type HandlerStep =
+  | 'servingInfo'
   | 'negotiate'
   | 'readBody'
   | 'decode'

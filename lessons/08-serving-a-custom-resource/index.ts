@@ -1,0 +1,17 @@
+// Lesson 8: Serving a custom resource.
+import { defineLesson } from '../_shared/define';
+import { excerptsFromModules } from '../_shared/excerpts';
+import markdown from './lesson.en.md?raw';
+import { quiz } from './quiz';
+import { scenario } from './scenario';
+import { steps } from './steps';
+
+export const servingACustomResource = defineLesson({
+  markdown,
+  scenario,
+  quiz,
+  steps,
+  excerpts: excerptsFromModules(
+    import.meta.glob<string>('./go/*.go', { query: '?raw', import: 'default', eager: true }),
+  ),
+});
