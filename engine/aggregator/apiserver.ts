@@ -19,6 +19,7 @@ import type { WorkQueue } from './controllers/queue';
 import { LocalAvailableConditionController } from './controllers/status/local/local_available_controller';
 import { RemoteAvailableConditionController } from './controllers/status/remote/remote_available_controller';
 import { apiGroupHandler, apisHandler, discoveryGroup } from './handler_apis';
+import { addAggregatorDiscovery } from './handler_discovery';
 import { ProxyHandler, type ProxyTransport } from './handler_proxy';
 import { newRESTStorage } from './registry/apiservice/rest';
 import { loopbackServiceGetter, newClusterIPServiceResolver } from './resolvers';
@@ -34,6 +35,7 @@ import {
   type GenericServerConfig,
 } from '../server/genericapiserver';
 import type { Handler } from '../server/http';
+import { wrapAggregatedDiscoveryToHandler } from '../endpoints/discovery/aggregated/wrapper';
 
 /** legacyAPIServiceName is the fixed name of the only non-groupified API version */
 export const legacyAPIServiceName = 'v1.';
@@ -119,7 +121,10 @@ export class APIAggregator implements APIHandlerManager {
 
     const apis = apisHandler(discoveryGroup(enabledVersions), this.informer.lister);
     const mux = this.genericAPIServer.handler.nonGoRestfulMux;
-    mux.handle('/apis', apis);
+    // Accept: …;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList gets the aggregated document
+    const aggregated = config.aggregatedDiscoveryGroupManager;
+    if (aggregated) addAggregatorDiscovery(aggregated, this.informer.lister, this.proxyTransport);
+    mux.handle('/apis', aggregated ? wrapAggregatedDiscoveryToHandler(apis, aggregated.serveHTTP) : apis);
     mux.unlistedHandle('/apis/', apis);
 
     const registrationController = new APIServiceRegistrationController(this.informer, this);

@@ -15,6 +15,7 @@ import {
 } from './controllers/autoregister/autoregister_controller';
 import { defaultGenericAPIServicePriorities, type Priority } from './priorities';
 import type { ExtensionServers } from './transport';
+import { BuiltinSource } from '../endpoints/discovery/aggregated/handler';
 import type { RegistryContext } from '../controlplane/resource';
 import type { GroupVersion } from '../runtime/schema/groupversion';
 import type { DelegationTarget, GenericServerConfig } from '../server/genericapiserver';
@@ -87,6 +88,17 @@ export function createAggregatorServer(
     autoRegistrationController,
     apiVersionPriorities,
   );
+
+  // Imbue all builtin group-priorities onto the aggregated discovery
+  for (const [name, priority] of Object.entries(apiVersionPriorities)) {
+    const dot = name.indexOf('.');
+    config.aggregatedDiscoveryGroupManager?.setGroupVersionPriority(
+      BuiltinSource,
+      name.slice(dot + 1),
+      name.slice(0, dot),
+      { groupPriorityMinimum: priority.group, versionPriority: priority.version },
+    );
+  }
 
   aggregatorServer.addPostStartHook('kube-apiserver-autoregistration', async () =>
     autoRegistrationController.run(),

@@ -26,6 +26,8 @@ import { StoreIndex } from './listers';
 import { rbacListers } from './rbac_listers';
 import { ServiceAccountsController } from '../controller/serviceaccount/serviceaccounts_controller';
 import { crdListerFromStore } from '../apiextensions/apiserver/crd_lister';
+import { crdContribution } from '../endpoints/discovery/aggregated/crd';
+import { CRDSource, ResourceManager } from '../endpoints/discovery/aggregated/handler';
 import { EstablishingController } from '../apiextensions/controller/establish/establishing_controller';
 import { CRDFinalizer, loopbackCRDStatusClient } from '../apiextensions/controller/finalizer/crd_finalizer';
 import { NamingConditionController } from '../apiextensions/controller/status/naming_controller';
@@ -42,6 +44,9 @@ import type { RecordedRun } from '../flow/trace';
 import { newKubeAPIServer } from './instance';
 import { toRequest, toResponse, type HTTPRequest, type HTTPResponse } from './request';
 import type { Scheme } from '../runtime/scheme';
+import { newApiextensionsScheme } from '../apiextensions/scheme';
+import { OpenAPIService } from '../openapi/service';
+import { installOpenAPI } from '../server/routes/openapi';
 
 export interface ChainOptions extends ServerConfig {
   /** start-up tracing: every step of building the chain and installing the API, with details */
@@ -115,6 +120,8 @@ export class ServerChain {
       now: c.now,
       publicAddress: c.publicAddress,
       enableDiscovery: true,
+      // one manager for the whole chain (BuildGenericConfig), each server adding under its source
+      aggregatedDiscoveryGroupManager: new ResourceManager('apis'),
       hooksFor: (req) => {
         const o = req.ctx.observer;
         return o?.onStep ? { step: (step, obj, details) => o.onStep!(step, obj, details) } : undefined;
@@ -135,6 +142,9 @@ export class ServerChain {
     };
     this.apiExtensions = new APIExtensionsServer(serverConfig, notFound, registry);
     const crdLister = crdListerFromStore(this.apiExtensions.crds!);
+    // the CRD discovery controller's part of the aggregated document, read from the CRDs on each request
+    const crdDiscovery = serverConfig.aggregatedDiscoveryGroupManager!.withSource(CRDSource);
+    crdDiscovery.addProvider(async () => crdContribution(await crdLister.list()));
     const crdHandler = this.apiExtensions.serveCustomResources({
       crdLister,
       client: this.etcd,
@@ -152,6 +162,22 @@ export class ServerChain {
       registry,
       defaultGenericAPIServicePriorities,
       c.extensionServers,
+    );
+    // one merged OpenAPI handler on the aggregator (Go: each server's, merged by the aggregator's spec proxier)
+    const apiextensionsScheme = newApiextensionsScheme().scheme;
+    installOpenAPI(
+      this.aggregator.genericAPIServer.handler.nonGoRestfulMux,
+      new OpenAPIService({
+        servers: () => [
+          { server: this.aggregator.genericAPIServer, scheme: this.aggregator.scheme },
+          { server: this.kubeAPIServer, scheme },
+          { server: this.apiExtensions.genericAPIServer, scheme: apiextensionsScheme },
+        ],
+        crds: () => crdLister.list(),
+        scale: () => scheme.typeFor({ group: 'autoscaling', version: 'v1', kind: 'Scale' })?.def,
+        now: c.now,
+      }),
+      c.now,
     );
     this.postStartHooks.push(
       { name: 'start-system-namespaces-controller', run: () => createSystemNamespaces(loopback) },

@@ -17,6 +17,9 @@ import { newAPIServerHandler, type APIServerHandler } from './handler';
 import type { Handler, Request } from './http';
 import type { WebService, Route } from './restful/container';
 import { versionHandler } from './routes/version';
+import { convertGroupVersionIntoToDiscovery } from '../endpoints/discovery/aggregated/convert';
+import { BuiltinSource, ResourceManager } from '../endpoints/discovery/aggregated/handler';
+import { wrapAggregatedDiscoveryToHandler } from '../endpoints/discovery/aggregated/wrapper';
 
 /** What a delegating server needs from the next one (genericapiserver.go DelegationTarget). */
 export interface DelegationTarget {
@@ -47,6 +50,8 @@ export interface GenericServerConfig {
   loopbackToken?: string;
   /** serve `/apis` from this server's own groups (the aggregator has its own /apis handler instead) */
   enableDiscovery: boolean;
+  /** the aggregated (apidiscovery.k8s.io/v2) `/apis` document every server of the chain adds its groups to */
+  aggregatedDiscoveryGroupManager?: ResourceManager;
   hooksFor?(req: Request): StepHooks | undefined;
   /** start-up tracing: called as the server is built and its API installed */
   onStartup?(step: string, details: Record<string, unknown>): void;
@@ -70,6 +75,8 @@ export class GenericAPIServer implements DelegationTarget {
   /** every route installed, for the step tracer and the start-up lesson */
   readonly installedRoutes: { rootPath: string; routes: InstalledRoute[]; resources: APIResource[] }[] = [];
   private readonly enteredDirector: Handler;
+  /** the aggregated `/api` document: only the legacy group, so each server has its own */
+  readonly aggregatedLegacyDiscoveryGroupManager = new ResourceManager('api');
 
   constructor(
     readonly name: string,
@@ -114,7 +121,10 @@ export class GenericAPIServer implements DelegationTarget {
             method: 'GET',
             path: '/apis',
             operation: 'getAPIVersions',
-            handler: apiGroupListHandler(() => this.groups),
+            handler: this.withAggregatedDiscovery(
+              apiGroupListHandler(() => this.groups),
+              config.aggregatedDiscoveryGroupManager,
+            ),
             produces: mediaTypes,
           },
         ],
@@ -143,6 +153,11 @@ export class GenericAPIServer implements DelegationTarget {
     return [...all].sort();
   }
 
+  /** WrapAggregatedDiscoveryToHandler, when the server has an aggregated-discovery manager. */
+  private withAggregatedDiscovery(legacy: Handler, manager: ResourceManager | undefined): Handler {
+    return manager ? wrapAggregatedDiscoveryToHandler(legacy, manager.serveHTTP) : legacy;
+  }
+
   private addWebService(ws: WebService): void {
     this.handler.goRestfulContainer.add(ws);
   }
@@ -163,7 +178,10 @@ export class GenericAPIServer implements DelegationTarget {
           method: 'GET',
           path: apiPrefix,
           operation: 'getCoreAPIVersions',
-          handler: apiVersionsHandler(versions, this.config.publicAddress),
+          handler: this.withAggregatedDiscovery(
+            apiVersionsHandler(versions, this.config.publicAddress),
+            this.aggregatedLegacyDiscoveryGroupManager,
+          ),
           produces: mediaTypes,
         },
       ],
@@ -220,6 +238,16 @@ export class GenericAPIServer implements DelegationTarget {
           : {}),
       });
       this.installedRoutes.push(installed);
+      // the aggregated document lists the same resources as the APIResourceList served below
+      const resources = convertGroupVersionIntoToDiscovery(installed.resources);
+      (apiPrefix === '/apis'
+        ? this.config.aggregatedDiscoveryGroupManager?.withSource(BuiltinSource)
+        : this.aggregatedLegacyDiscoveryGroupManager.withSource(BuiltinSource)
+      )?.addGroupVersion(gv.group, {
+        version: gv.version,
+        ...(resources.length ? { resources } : {}),
+        freshness: 'Current',
+      });
       const onStartup = this.config.onStartup;
       if (onStartup) {
         onStartup('startup.apiInstaller', {
