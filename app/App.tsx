@@ -11,6 +11,7 @@ import { useHashRoute } from './routing/useHashRoute';
 const LessonPage = lazy(() => import('./pages/LessonPage'));
 const PlaygroundPage = lazy(() => import('./pages/PlaygroundPage'));
 const SchemePage = lazy(() => import('./pages/SchemePage'));
+const LivePage = lazy(() => import('./pages/LivePage'));
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -20,6 +21,8 @@ function Page({ route }: { route: Route }) {
       return <LessonPage id={route.id} step={route.step} />;
     case 'playground':
       return <PlaygroundPage />;
+    case 'live':
+      return <LivePage />;
     case 'scheme':
       return <SchemePage group={route.group} version={route.version} kind={route.kind} />;
     case 'notFound':
@@ -62,6 +65,9 @@ export function App() {
             aria-current={route.name === 'scheme' ? 'page' : undefined}
           >
             {t('nav.scheme')}
+          </a>
+          <a href={formatRoute({ name: 'live' })} aria-current={route.name === 'live' ? 'page' : undefined}>
+            {t('nav.live')}
           </a>
           {availableLangs.length > 1 && (
             <label>

@@ -8,6 +8,8 @@ describe('hash routes', () => {
     ['#/', { name: 'index' }],
     ['#/playground', { name: 'playground' }],
     ['#/playground/', { name: 'playground' }],
+    ['#/live', { name: 'live' }],
+    ['#/live/x', { name: 'notFound', hash: '#/live/x' }],
     ['#/lesson/01-create-a-pod', { name: 'lesson', id: '01-create-a-pod', step: 0 }],
     ['#/lesson/01-create-a-pod/step/17', { name: 'lesson', id: '01-create-a-pod', step: 17 }],
     ['#/lesson/a%20b/step/0', { name: 'lesson', id: 'a b', step: 0 }],
@@ -22,6 +24,7 @@ describe('hash routes', () => {
   it.each<Route>([
     { name: 'index' },
     { name: 'playground' },
+    { name: 'live' },
     { name: 'lesson', id: '01-create-a-pod', step: 0 },
     { name: 'lesson', id: 'a b/c', step: 123 },
   ])('formats and parses back %j', (route) => {

@@ -1,9 +1,11 @@
 // Hash routes: `#/` (lesson index), `#/lesson/<id>/step/<n>` (n = global step index, 0-based), `#/playground`,
+// `#/live` (a running `npm run serve`),
 // `#/scheme[/<group>[/<version>[/<kind>]]]` (the scheme explorer; the core group "" is spelled `core`).
 export type Route =
   | { name: 'index' }
   | { name: 'lesson'; id: string; step: number }
   | { name: 'playground' }
+  | { name: 'live' }
   | { name: 'scheme'; group?: string; version?: string; kind?: string }
   | { name: 'notFound'; hash: string };
 
@@ -16,6 +18,7 @@ export function parseRoute(hash: string): Route {
   if (path === '') return { name: 'index' };
   const parts = path.split('/');
   if (parts.length === 1 && parts[0] === 'playground') return { name: 'playground' };
+  if (parts.length === 1 && parts[0] === 'live') return { name: 'live' };
   if (parts[0] === 'scheme' && parts.length <= 4) return parseSchemeRoute(parts.slice(1)) ?? notFound(hash);
   if (parts[0] === 'lesson' && parts[1]) {
     let id: string;
@@ -39,6 +42,8 @@ export function formatRoute(route: Route): string {
       return '#/';
     case 'playground':
       return '#/playground';
+    case 'live':
+      return '#/live';
     case 'lesson':
       return `#/lesson/${encodeURIComponent(route.id)}/step/${route.step}`;
     case 'scheme':
