@@ -213,3 +213,25 @@ describe('LimitRanger and ResourceQuota through the chain', () => {
     expect((await post(pods, pod('b'))).status).toBe(201);
   });
 });
+
+describe('namespaces', () => {
+  it('have no deletecollection: DELETE on the collection is 405, and every namespace stays', async () => {
+    const s = createServerChain();
+    await s.ready;
+    const before = s.etcdDump();
+    const r = await s.handle({
+      method: 'DELETE',
+      path: '/api/v1/namespaces',
+      headers: { Accept: 'application/json' },
+    });
+    expect(r.status).toBe(405);
+    expect(JSON.parse(r.body).message).toBe(
+      'the server does not allow this method on the requested resource',
+    );
+    expect(s.etcdDump()).toEqual(before);
+    const discovery = JSON.parse((await s.handle({ method: 'GET', path: '/api/v1' })).body) as {
+      resources: { name: string; verbs: string[] }[];
+    };
+    expect(discovery.resources.find((x) => x.name === 'namespaces')!.verbs).not.toContain('deletecollection');
+  });
+});

@@ -1,5 +1,6 @@
 // Checklist item 5: optimistic concurrency on PUT, no-op updates, PATCH and DELETE.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createServerChain } from '../index';
 import { newTestServer, pod, type TestServer } from '../testing/server';
 
 let t: TestServer;
@@ -201,5 +202,23 @@ describe('YAML', () => {
     expect(r.headers['Content-Type']).toBe('application/yaml');
     expect(r.body.startsWith('apiVersion: v1\nkind: Pod\nmetadata:\n')).toBe(true);
     expect(r.body).toContain('\n  containers:\n  - image: nginx:1.27\n');
+  });
+});
+
+describe('strategic merge patch found by fuzzing', () => {
+  it('deleting a label from an object without labels is a 200 with no labels (IgnoreUnmatchedNulls)', async () => {
+    const s = createServerChain();
+    const h = { 'Content-Type': 'application/json', Accept: 'application/json' };
+    const path = '/api/v1/namespaces/default/configmaps';
+    const body = JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'b' } });
+    expect((await s.handle({ method: 'POST', path, headers: h, body })).status).toBe(201);
+    const r = await s.handle({
+      method: 'PATCH',
+      path: `${path}/b`,
+      headers: { ...h, 'Content-Type': 'application/strategic-merge-patch+json' },
+      body: '{"metadata":{"labels":{"app":null}}}',
+    });
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body).metadata.labels).toBeUndefined();
   });
 });

@@ -16,6 +16,7 @@ import { resourceQuotaTablePrinter } from '../printers/core_resourcequota';
 import { configMapStrategy } from '../registry/core/configmap/strategy';
 import { eventStrategy } from '../registry/core/event/strategy';
 import { limitRangeStrategy } from '../registry/core/limitrange/strategy';
+import { newNamespaceREST } from '../registry/core/namespace/storage';
 import { namespaceStatusStrategy, namespaceStrategy } from '../registry/core/namespace/strategy';
 import { podStatusStrategy } from '../registry/core/pod/status_strategy';
 import { podStrategy } from '../registry/core/pod/strategy';
@@ -78,7 +79,7 @@ export function newLegacyRESTStorage(c: RegistryContext): Record<string, Resourc
     'pods/binding': new BindingREST(pods.main),
     // the older, top-level way to bind: the Binding's own name names the Pod
     bindings: new BindingREST(pods.main, true),
-    namespaces: namespaces.main,
+    namespaces: newNamespaceREST(namespaces.main),
     'namespaces/status': new StatusREST(namespaces.status!),
     configmaps: resourceStores(c, {
       ...r('configmaps', 'ConfigMap'),

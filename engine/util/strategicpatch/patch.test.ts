@@ -320,3 +320,19 @@ describe('strategicPatchObject: errors and their status codes', () => {
     ).toThrow(GoPanic);
   });
 });
+
+describe('IgnoreUnmatchedNulls', () => {
+  it('drops nulls inside a value the original does not have (nothing to delete there)', () => {
+    const schema = {
+      lookupPatchMetadataForStruct: () => ({ patchStrategies: [], patchMergeKey: '', meta: null }),
+      lookupPatchMetadataForSlice: () => ({ patchStrategies: [], patchMergeKey: '', meta: null }),
+    };
+    expect(
+      strategicMergePatch(
+        { metadata: { name: 'b' } },
+        { metadata: { labels: { app: null, tier: 'web' } } },
+        schema as never,
+      ),
+    ).toEqual({ metadata: { name: 'b', labels: { tier: 'web' } } });
+  });
+});

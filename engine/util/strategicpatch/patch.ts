@@ -202,6 +202,20 @@ function mergePatchIntoOriginal(original: JSONMap, patch: JSONMap, schema: Looku
   }
 }
 
+/** discardNullValuesFromPatch: drops every null property, in maps and in the maps inside lists. */
+function discardNullValuesFromPatch(v: unknown): unknown {
+  if (Array.isArray(v)) {
+    for (const item of v) discardNullValuesFromPatch(item);
+  } else if (v !== null && typeof v === 'object') {
+    const m = v as JSONMap;
+    for (const k of Object.keys(m)) {
+      if (m[k] === null) deleteOwn(m, k);
+      else discardNullValuesFromPatch(m[k]);
+    }
+  }
+  return v;
+}
+
 /** mergeMap: merges patch into original (both already private copies) and returns the result. */
 function mergeMap(original: JSONMap | null, patch: JSONMap, schema: LookupPatchMeta): JSONMap {
   if (hasOwn(patch, directiveMarker)) return handleDirectiveInMergeMap(patch[directiveMarker], patch);
@@ -223,13 +237,14 @@ function mergeMap(original: JSONMap | null, patch: JSONMap, schema: LookupPatchM
       continue;
     }
     if (!hasOwn(orig, k)) {
-      setOwn(orig, k, patchV);
+      // taken as it is, but IgnoreUnmatchedNulls: a null inside has nothing to delete
+      setOwn(orig, k, discardNullValuesFromPatch(patchV));
       continue;
     }
     const origV = orig[k];
     const kind = kindOf(origV);
     if (kind !== kindOf(patchV)) {
-      setOwn(orig, k, patchV);
+      setOwn(orig, k, discardNullValuesFromPatch(patchV));
       continue;
     }
     if (kind === 'map') {

@@ -141,7 +141,9 @@ function decodeValue(type: TypeRef, v: unknown, ctx: Ctx): unknown {
       const base = ctx.strictPath;
       for (const key of Object.keys(v)) {
         ctx.strictPath = `${base}[${key}]`;
-        setOwn(out, key, decodeValue(type.elem, v[key], ctx));
+        const elem = decodeValue(type.elem, v[key], ctx);
+        // a null element still makes an entry: Go stores the element type's zero value
+        setOwn(out, key, elem === undefined ? zeroElement(type.elem) : elem);
       }
       ctx.strictPath = base;
       return out;
@@ -150,6 +152,23 @@ function decodeValue(type: TypeRef, v: unknown, ctx: Ctx): unknown {
       if (v === null) return undefined;
       if (!isObject(v)) throw typeError(ctx, jsonKindOf(v), type);
       return decodeFields(type.def(), v, ctx);
+  }
+}
+
+/** The JSON form of a map element's Go zero value (nil for pointers, slices, maps, structs' pointers). */
+function zeroElement(type: TypeRef): unknown {
+  switch (type.kind) {
+    case 'string':
+    case 'bytes':
+      return '';
+    case 'bool':
+      return false;
+    case 'int32':
+    case 'int64':
+    case 'float64':
+      return 0;
+    default:
+      return null;
   }
 }
 
