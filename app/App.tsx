@@ -12,6 +12,9 @@ const LessonPage = lazy(() => import('./pages/LessonPage'));
 const PlaygroundPage = lazy(() => import('./pages/PlaygroundPage'));
 const SchemePage = lazy(() => import('./pages/SchemePage'));
 const LivePage = lazy(() => import('./pages/LivePage'));
+const EmbedPage = lazy(() => import('./pages/EmbedPage'));
+const NotesPage = lazy(() => import('./pages/NotesPage'));
+const TracePage = lazy(() => import('./pages/TracePage'));
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -23,8 +26,14 @@ function Page({ route }: { route: Route }) {
       return <PlaygroundPage />;
     case 'live':
       return <LivePage />;
+    case 'trace':
+      return <TracePage />;
     case 'scheme':
       return <SchemePage group={route.group} version={route.version} kind={route.kind} />;
+    case 'embed':
+      return <EmbedPage id={route.id} from={route.from} to={route.to} />;
+    case 'notes':
+      return <NotesPage id={route.id} />;
     case 'notFound':
       return (
         <p role="alert">
@@ -42,7 +51,22 @@ function Page({ route }: { route: Route }) {
 export function App() {
   const route = useHashRoute();
   const [lang, setLang] = useLang();
-  const pageKey = route.name === 'lesson' ? `lesson:${route.id}` : route.name;
+  const pageKey =
+    route.name === 'lesson' || route.name === 'embed' || route.name === 'notes'
+      ? `${route.name}:${route.id}`
+      : route.name;
+  // an embedded lesson and the speaker notes stand alone: no site header or navigation
+  if (route.name === 'embed' || route.name === 'notes') {
+    return (
+      <main className={`shell bare ${route.name}-shell`} lang={lang}>
+        <PanelBoundary resetKey={pageKey}>
+          <Suspense fallback={<p className="muted">{t('panel.loading')}</p>}>
+            <Page key={pageKey} route={route} />
+          </Suspense>
+        </PanelBoundary>
+      </main>
+    );
+  }
   return (
     <div className="shell" lang={lang}>
       <header className="shell-header">

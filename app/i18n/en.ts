@@ -129,6 +129,36 @@ export const en = {
   'quiz.right': 'Right.',
   'quiz.wrong': 'Not quite: the answer is {answer}.',
 
+  'progress.heading': 'Your progress',
+  'progress.intro':
+    'Answers and steps seen are kept in this browser only. Export them to move to another one.',
+  'progress.label': 'Progress',
+  'progress.notStarted': 'not started',
+  'progress.questions': '{answered}/{total} questions, {correct} right',
+  'progress.steps': '{seen} steps seen',
+  'progress.finished': 'finished',
+  'progress.export': 'Export progress',
+  'progress.import': 'Import progress (.json)',
+  'progress.imported': 'Progress imported.',
+  'progress.bad': 'This file cannot be imported: {message}',
+  'progress.reset': 'Reset progress',
+  'progress.confirmReset': 'Forget the progress of every lesson? This cannot be undone.',
+  'progress.confirmYes': 'Yes, reset',
+  'progress.cancel': 'Cancel',
+  'progress.resetDone': 'Progress reset.',
+
+  'trace.download': 'Download this run',
+  'trace.downloadTitle': 'Save the recorded steps as a JSON file you can open later on the trace page',
+  'trace.heading': 'Open a trace',
+  'trace.intro':
+    'Play a run saved with “Download this run”. The file is read in your browser and sent nowhere.',
+  'trace.choose': 'Trace file (.json)',
+  'trace.bad': 'This file cannot be played: {message}',
+  'trace.loaded': 'Playing {file}: {runs} runs, {steps} steps.',
+  'trace.fromLesson': 'Recorded in the lesson {lesson}.',
+  'trace.runTitle': 'Run {n}: {method} {path}',
+  'trace.link': 'Open a saved trace',
+
   'playground.heading': 'Playground',
   'playground.intro':
     'Send any request to a fresh in-browser apiserver and step through what it did. The server keeps its state between runs until you reset it.',
@@ -246,6 +276,28 @@ export const en = {
   'live.next': 'Next',
   'live.release': 'Let it finish',
   'live.controlFailed': 'The server refused: {message}',
+
+  'embed.heading': 'Embed this lesson',
+  'embed.from': 'From step',
+  'embed.to': 'to step',
+  'embed.copy': 'Copy embed code',
+  'embed.copied': 'The embed code is on the clipboard.',
+  'embed.copyFallback': 'Copying is not available here: select the code below and copy it.',
+  'embed.code': 'Embed code',
+  'embed.badRange': 'Pick steps between 1 and {total}, the first not after the last.',
+  'embed.openFull': 'Open in Kubewalk',
+  'embed.range': 'Steps {from}–{to} of {total}',
+
+  'presenter.mode': 'Presenter mode',
+  'presenter.notesLink': 'Open speaker notes',
+  'presenter.blanked': 'The screen is blank. Press B or . to show it again.',
+  'presenter.keys': 'B or . blanks the screen; Page Down and Page Up step.',
+  'presenter.notesTitle': 'Speaker notes: {title}',
+  'presenter.waiting': 'Waiting for the lesson window… Open the lesson in another window of this browser.',
+  'presenter.step': 'Step {n} of {total}: {label}',
+  'presenter.noNote': 'No note for this step.',
+  'presenter.next': 'Next: {label}',
+  'presenter.last': 'This is the last step.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -45,7 +45,8 @@ export function MermaidDiagram({ text, label, testId, onRendered }: MermaidDiagr
   }, [text]);
 
   return (
-    <div className="diagram" data-testid={testId}>
+    // Focusable because it scrolls: keyboard users must be able to pan a chart larger than the panel.
+    <div className="diagram" data-testid={testId} tabIndex={0}>
       {loading && <p className="muted">{t('panel.loading')}</p>}
       {error && (
         <p role="alert" className="error">

@@ -4,6 +4,8 @@ import { localized, t } from '../i18n';
 import { loadLessons } from '../lesson/loadLessons';
 import { InlineText } from '../panels/InlineText';
 import { PanelBoundary } from '../panels/PanelBoundary';
+import { ProgressPanel, progressText } from '../progress/ProgressPanel';
+import { useProgress } from '../progress/useProgress';
 import { formatRoute } from '../routing/route';
 
 export function LessonIndex() {
@@ -21,12 +23,17 @@ export function LessonIndex() {
       <p>
         <a href={formatRoute({ name: 'playground' })}>{t('nav.playground')}</a> — {t('index.playgroundIntro')}
       </p>
+      <p>
+        <a href={formatRoute({ name: 'trace' })}>{t('trace.link')}</a>
+      </p>
+      <ProgressPanel />
     </section>
   );
 }
 
 function LessonList() {
   const { lessons } = use(loadLessons());
+  const record = useProgress();
   if (lessons.length === 0) return <p className="muted">{t('index.empty')}</p>;
   return (
     <ol className="lesson-list">
@@ -37,6 +44,9 @@ function LessonList() {
           </a>
           <p className="muted">
             <InlineText text={localized(l.summary)} />
+          </p>
+          <p className="lesson-progress" data-testid={`progress-${l.id}`}>
+            {t('progress.label')}: {progressText(record, l.id, l.quiz.length)}
           </p>
         </li>
       ))}

@@ -1,5 +1,6 @@
 // A lesson: its scenario recorded, then stepped through with the player. The address follows the step.
 import { Suspense, use, useCallback, useEffect, useMemo, useState } from 'react';
+import { EmbedCodeButton } from '../embed/EmbedCodeButton';
 import { localized, t } from '../i18n';
 import { lessonContent } from '../lesson/lessonContent';
 import { questionSteps } from '../lesson/questions';
@@ -8,6 +9,8 @@ import { paragraphs } from '../panels/inlineMarkup';
 import { InlineText } from '../panels/InlineText';
 import { PanelBoundary } from '../panels/PanelBoundary';
 import { PlayerView } from '../player/PlayerView';
+import { PresenterTools } from '../presenter/PresenterTools';
+import { usePresenterSender } from '../presenter/usePresenter';
 import { replaceRoute } from '../routing/useHashRoute';
 
 export default function LessonPage({ id, step }: { id: string; step: number }) {
@@ -43,9 +46,13 @@ function LessonPlayer({ recorded, step }: { recorded: RecordedLesson; step: numb
     [lesson, timeline, sharedExcerpts],
   );
   const marks = useMemo(() => questionSteps(lesson.quiz, timeline), [lesson, timeline]);
+  const tellNotes = usePresenterSender(lesson.id);
   const onIndexChange = useCallback(
-    (i: number) => replaceRoute({ name: 'lesson', id: lesson.id, step: i }),
-    [lesson.id],
+    (i: number) => {
+      replaceRoute({ name: 'lesson', id: lesson.id, step: i });
+      tellNotes(i);
+    },
+    [lesson.id, tellNotes],
   );
   const title = localized(lesson.title);
   useEffect(() => {
@@ -84,6 +91,10 @@ function LessonPlayer({ recorded, step }: { recorded: RecordedLesson; step: numb
             ))}
           </ul>
         </details>
+        <div className="lesson-tools">
+          <PresenterTools lessonId={lesson.id} />
+          <EmbedCodeButton lessonId={lesson.id} title={title} total={timeline.entries.length} />
+        </div>
         {setupProblems.map((p) => (
           <p key={p.n} role="alert" className="warning">
             {t('lesson.setupFailed', {
@@ -107,6 +118,7 @@ function LessonPlayer({ recorded, step }: { recorded: RecordedLesson; step: numb
         index={step}
         onIndexChange={onIndexChange}
         marks={marks}
+        lesson={lesson.id}
       />
     </article>
   );

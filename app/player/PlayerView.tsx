@@ -12,7 +12,9 @@ import { QuizCard, type Answer } from '../panels/QuizCard';
 import { SequencePanel } from '../panels/SequencePanel';
 import { SourcePanel } from '../panels/SourcePanel';
 import { entryAt, type Timeline } from '../timeline/timeline';
+import { progress } from '../progress/progressStore';
 import { Controls } from './Controls';
+import { DownloadRun } from './DownloadRun';
 import { usePlayer } from './usePlayer';
 import { useKeyboard } from './useKeyboard';
 
@@ -24,6 +26,10 @@ export interface PlayerViewProps {
   onIndexChange?: (index: number) => void;
   /** global indices of steps that ask a question */
   marks?: number[];
+  /** an embedded step range (global indices, both ends included): stepping stays inside it */
+  range?: { from: number; to: number };
+  /** the lesson this timeline plays: answers and steps seen count toward its progress, downloads name it */
+  lesson?: string;
   children?: ReactNode;
 }
 
@@ -36,10 +42,18 @@ export function PlayerView({
   index: requested = 0,
   onIndexChange,
   marks,
+  range,
+  lesson,
 }: PlayerViewProps) {
   const player = usePlayer(timeline.kinds, requested);
   useKeyboard(player);
-  const index = useSelector(player, (s) => s.context.index);
+  const actual = useSelector(player, (s) => s.context.index);
+  const last = timeline.entries.length - 1;
+  const index = range ? Math.max(Math.min(range.from, last), Math.min(actual, range.to, last)) : actual;
+  useEffect(() => {
+    // a step outside the range (next at its end, First, the scrubber) goes back to the nearest end
+    if (index !== actual) player.send({ type: 'player.goto', index });
+  }, [index, actual, player]);
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
 
   useEffect(() => {
@@ -49,6 +63,9 @@ export function PlayerView({
   useEffect(() => {
     onIndexChange?.(index);
   }, [index, onIndexChange]);
+  useEffect(() => {
+    if (lesson !== undefined) progress.see(lesson, index, timeline.entries.length);
+  }, [lesson, index, timeline]);
 
   const entry = entryAt(timeline, index);
   const show = useMemo(() => (entry ? content(entry) : null), [content, entry]);
@@ -71,6 +88,7 @@ export function PlayerView({
         {announce}
       </p>
       <Controls player={player} stepId={entry.step.id} marks={marks} />
+      <DownloadRun timeline={timeline} lesson={lesson} />
       <div className="player-grid">
         <div className="player-col">
           <Panel title={t('panel.narration')} className="narration-panel" resetKey={entry.global}>
@@ -80,7 +98,11 @@ export function PlayerView({
                 key={q.id}
                 question={q}
                 answer={answers[q.id] ?? noAnswer}
-                onAnswer={(a) => setAnswers((all) => ({ ...all, [q.id]: a }))}
+                onAnswer={(a) => {
+                  setAnswers((all) => ({ ...all, [q.id]: a }));
+                  if (a.revealed && lesson !== undefined)
+                    progress.answer(lesson, q.id, a.choice === q.answer);
+                }}
               />
             ))}
           </Panel>

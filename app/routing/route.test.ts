@@ -10,6 +10,8 @@ describe('hash routes', () => {
     ['#/playground/', { name: 'playground' }],
     ['#/live', { name: 'live' }],
     ['#/live/x', { name: 'notFound', hash: '#/live/x' }],
+    ['#/trace', { name: 'trace' }],
+    ['#/trace/x', { name: 'notFound', hash: '#/trace/x' }],
     ['#/lesson/01-create-a-pod', { name: 'lesson', id: '01-create-a-pod', step: 0 }],
     ['#/lesson/01-create-a-pod/step/17', { name: 'lesson', id: '01-create-a-pod', step: 17 }],
     ['#/lesson/a%20b/step/0', { name: 'lesson', id: 'a b', step: 0 }],
@@ -25,6 +27,7 @@ describe('hash routes', () => {
     { name: 'index' },
     { name: 'playground' },
     { name: 'live' },
+    { name: 'trace' },
     { name: 'lesson', id: '01-create-a-pod', step: 0 },
     { name: 'lesson', id: 'a b/c', step: 123 },
   ])('formats and parses back %j', (route) => {
@@ -58,6 +61,40 @@ describe('hash routes', () => {
       '#/scheme/apps/v1beta1/Deployment',
     ],
     [{ name: 'scheme', group: 'a b', version: 'v/1', kind: 'K?' }, '#/scheme/a%20b/v%2F1/K%3F'],
+  ])('formats %j as %s and parses it back', (route, hash) => {
+    expect(formatRoute(route)).toBe(hash);
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it.each<[string, Route]>([
+    ['#/embed/01-create-a-pod', { name: 'embed', id: '01-create-a-pod' }],
+    ['#/embed/01-create-a-pod?from=3&to=9', { name: 'embed', id: '01-create-a-pod', from: 3, to: 9 }],
+    ['#/embed/01-create-a-pod?to=9', { name: 'embed', id: '01-create-a-pod', to: 9 }],
+    ['#/embed/x?from=4&to=4', { name: 'embed', id: 'x', from: 4, to: 4 }],
+    ['#/embed/a%20b?from=0', { name: 'embed', id: 'a b', from: 0 }],
+    ['#/embed/x?from=5&to=2', { name: 'notFound', hash: '#/embed/x?from=5&to=2' }],
+    ['#/embed/x?from=-1', { name: 'notFound', hash: '#/embed/x?from=-1' }],
+    ['#/embed/x?from=abc', { name: 'notFound', hash: '#/embed/x?from=abc' }],
+    ['#/embed/x?step=3', { name: 'notFound', hash: '#/embed/x?step=3' }],
+    ['#/embed/x?from=1&from=2', { name: 'notFound', hash: '#/embed/x?from=1&from=2' }],
+    ['#/embed/x/step/3', { name: 'notFound', hash: '#/embed/x/step/3' }],
+    ['#/embed/?from=1', { name: 'notFound', hash: '#/embed/?from=1' }],
+    ['#/embed', { name: 'notFound', hash: '#/embed' }],
+    ['#/notes/01-create-a-pod', { name: 'notes', id: '01-create-a-pod' }],
+    ['#/notes/a%2Fb', { name: 'notes', id: 'a/b' }],
+    ['#/notes/%E0%A4%A', { name: 'notFound', hash: '#/notes/%E0%A4%A' }],
+    ['#/notes', { name: 'notFound', hash: '#/notes' }],
+    ['#/notes/x/y', { name: 'notFound', hash: '#/notes/x/y' }],
+    ['#/playground?from=1', { name: 'notFound', hash: '#/playground?from=1' }],
+  ])('parses the embed or notes route %j', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it.each<[Route, string]>([
+    [{ name: 'embed', id: '01-create-a-pod' }, '#/embed/01-create-a-pod'],
+    [{ name: 'embed', id: '01-create-a-pod', from: 2, to: 7 }, '#/embed/01-create-a-pod?from=2&to=7'],
+    [{ name: 'embed', id: 'a/b', to: 7 }, '#/embed/a%2Fb?to=7'],
+    [{ name: 'notes', id: 'a b' }, '#/notes/a%20b'],
   ])('formats %j as %s and parses it back', (route, hash) => {
     expect(formatRoute(route)).toBe(hash);
     expect(parseRoute(hash)).toEqual(route);
