@@ -3,8 +3,8 @@
 // a request until Next is pressed here, while kubectl waits for its answer.
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { t } from '../i18n';
-import { defaultContent, noContent, type ContentFor } from '../lesson/lessonContent';
-import { loadLessons } from '../lesson/loadLessons';
+import { defaultContentFor } from '../lesson/defaultContentFor';
+import type { ContentFor } from '../lesson/lessonContent';
 import { PanelBoundary } from '../panels/PanelBoundary';
 import { PlayerView } from '../player/PlayerView';
 import { buildTimeline, type Timeline } from '../timeline/timeline';
@@ -28,15 +28,6 @@ interface Opened {
   title: string;
   timeline: Timeline;
   content: ContentFor;
-}
-
-async function contentFor(timeline: Timeline): Promise<ContentFor> {
-  try {
-    const { defaultStepContent, excerpts } = await loadLessons();
-    return defaultContent(defaultStepContent, excerpts, timeline);
-  } catch {
-    return noContent;
-  }
 }
 
 export default function LivePage() {
@@ -94,7 +85,7 @@ export default function LivePage() {
     if (!entry.run) return;
     const title = t('live.opened', { id: entry.info.id, method: entry.info.method, path: entry.info.path });
     const timeline = buildTimeline([{ title: { en: title }, run: entry.run }]);
-    setOpened({ id: entry.info.id, title, timeline, content: await contentFor(timeline) });
+    setOpened({ id: entry.info.id, title, timeline, content: await defaultContentFor(timeline) });
   }
 
   // A held request opens in the player as soon as it completes: the class was stepping through it.

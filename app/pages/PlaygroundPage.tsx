@@ -5,8 +5,8 @@ import type { HTTPRequest, ServerChain } from '../../engine';
 import { examples } from '../examples';
 import { t } from '../i18n';
 import { statusMessage } from '../inspect/statusMessage';
-import { defaultContent, noContent, type ContentFor } from '../lesson/lessonContent';
-import { loadLessons } from '../lesson/loadLessons';
+import { defaultContentFor } from '../lesson/defaultContentFor';
+import type { ContentFor } from '../lesson/lessonContent';
 import { PanelBoundary } from '../panels/PanelBoundary';
 import { PlayerView } from '../player/PlayerView';
 import { buildTimeline, type Timeline } from '../timeline/timeline';
@@ -30,16 +30,6 @@ interface Result {
   timeline: Timeline;
   content: ContentFor;
   run: number;
-}
-
-/** The default notes and Go excerpts of the steps; without them (catalogue failed) the steps still play. */
-async function contentFor(timeline: Timeline): Promise<ContentFor> {
-  try {
-    const { defaultStepContent, excerpts } = await loadLessons();
-    return defaultContent(defaultStepContent, excerpts, timeline);
-  } catch {
-    return noContent;
-  }
 }
 
 export default function PlaygroundPage() {
@@ -87,7 +77,7 @@ export default function PlaygroundPage() {
       }
       runs.current += 1;
       const timeline = buildTimeline([{ title: { en: t('playground.yourRequest') }, run: rec }]);
-      setResult({ timeline, content: await contentFor(timeline), run: runs.current });
+      setResult({ timeline, content: await defaultContentFor(timeline), run: runs.current });
     } catch (e) {
       setProblem(t('playground.engineError', { message: e instanceof Error ? e.message : String(e) }));
     } finally {

@@ -2,8 +2,8 @@
 // step's default note and Go excerpt. A file that fails the check shows why and leaves the current one playing.
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { t } from '../i18n';
-import { defaultContent, noContent, type ContentFor } from '../lesson/lessonContent';
-import { loadLessons } from '../lesson/loadLessons';
+import { defaultContentFor } from '../lesson/defaultContentFor';
+import type { ContentFor } from '../lesson/lessonContent';
 import { PanelBoundary } from '../panels/PanelBoundary';
 import { PlayerView } from '../player/PlayerView';
 import { buildTimeline, type Timeline } from '../timeline/timeline';
@@ -16,15 +16,6 @@ interface Opened {
   content: ContentFor;
   /** a new player for each file opened */
   n: number;
-}
-
-async function contentFor(timeline: Timeline): Promise<ContentFor> {
-  try {
-    const { defaultStepContent, excerpts } = await loadLessons();
-    return defaultContent(defaultStepContent, excerpts, timeline);
-  } catch {
-    return noContent; // the steps still play without notes
-  }
 }
 
 export default function TracePage() {
@@ -49,7 +40,7 @@ export default function TracePage() {
           run,
         })),
       );
-      const content = await contentFor(timeline);
+      const content = await defaultContentFor(timeline);
       setProblem(null);
       setOpened((o) => ({ file: f.name, trace, timeline, content, n: (o?.n ?? 0) + 1 }));
     } catch (err) {
