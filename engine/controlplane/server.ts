@@ -18,7 +18,7 @@ import type { GenericAPIServer, GenericServerConfig } from '../server/genericapi
 import { defaultBuildHandlerChain, newHandlerChainConfig, noTimers, type Timers } from '../server/config';
 import { RecordingResponseWriter, type Handler, type Request, type ResponseWriter } from '../server/http';
 import type { RequestObserver } from '../endpoints/request/context';
-import { MVCCStore } from '../storage/etcd3/mvcc';
+import { getPrefixRangeEnd, MVCCStore } from '../storage/etcd3/mvcc';
 import { newNotFoundHandler } from '../util/notfoundhandler/notfoundhandler';
 import { seededRandom, uuidFrom } from '../util/rand/rand';
 import { completeConfig, type ServerConfig } from './config';
@@ -201,11 +201,18 @@ export class ServerChain {
       ),
     ];
     const crdRegistration = new CRDRegistrationController(crdLister, this.aggregator.autoRegistration);
+    // Go's controllers are woken by CRD informer events; a watch on the CRD keys does the same here, so a
+    // write that touches no CRD costs nothing. Their own status writes wake them again until nothing changes.
+    const crdPrefix = `${c.etcdPrefix}/apiextensions.k8s.io/customresourcedefinitions/`;
+    let crdsChanged = false;
+    this.etcd.watch({ key: crdPrefix, rangeEnd: getPrefixRangeEnd(crdPrefix) }, () => (crdsChanged = true));
     this.controllers.push(async () => {
-      if ((await crdLister.list()).length === 0 && !crdRegistration.hasRegistered()) return;
-      for (const controller of crdControllers) await controller.sync();
-      await crdRegistration.sync();
-      await this.aggregator.settle(() => this.etcd.currentRevision());
+      for (let round = 0; crdsChanged && round < 10; round++) {
+        crdsChanged = false;
+        for (const controller of crdControllers) await controller.sync();
+        await crdRegistration.sync();
+        await this.aggregator.settle(() => this.etcd.currentRevision());
+      }
     });
     if (c.controllers.includes('serviceaccount')) {
       const sa = new ServiceAccountsController(

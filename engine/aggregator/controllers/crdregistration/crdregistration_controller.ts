@@ -20,11 +20,6 @@ export class CRDRegistrationController {
     private readonly apiServiceRegistration: AutoAPIServiceRegistration,
   ) {}
 
-  /** whether any group-version was ever registered (then a sync may still have something to remove) */
-  hasRegistered(): boolean {
-    return this.seen.size > 0;
-  }
-
   async sync(): Promise<void> {
     const crds = await this.crdLister.list();
     for (const crd of crds) {
