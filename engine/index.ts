@@ -10,7 +10,13 @@ export { versionInfo } from './server/routes/version';
 export type { RecordedRun, TraceStep, EtcdEntry } from './flow/trace';
 export type { Gate, RecordOptions } from './flow/recorder';
 export { allSteps, stepById, type StepDef, type GoTwin, type StepGroup } from './flow/steps';
-export { flowchart, sequenceDiagram, mermaidNodeOf, startupFlowchart } from './flow/mermaid';
+export {
+  flowchart,
+  sequenceDiagram,
+  mermaidNodeOf,
+  startupFlowchart,
+  type ChartOptions,
+} from './flow/mermaid';
 export { recordStartup, type RecordedStartup } from './flow/startup_recorder';
 export {
   describeScheme,

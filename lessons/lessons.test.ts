@@ -173,8 +173,8 @@ describe.each(definedLessons.map((l) => [l.id, l] as const))('lesson %s', (_, le
   });
 
   it('parses its markdown without problems', () => {
-    expect(lesson.markdown.problems).toEqual([]);
-    expect(lesson.markdown.frontmatter['id']).toBe(lesson.id);
+    expect(lesson.markdown.en.problems).toEqual([]);
+    expect(lesson.markdown.en.frontmatter['id']).toBe(lesson.id);
     expect(lesson.intro.en.length).toBeGreaterThan(100);
   });
 
@@ -203,7 +203,7 @@ describe.each(definedLessons.map((l) => [l.id, l] as const))('lesson %s', (_, le
   });
 
   it('writes notes and overrides only for steps the scenario takes', () => {
-    const keys = [...Object.keys(lesson.markdown.notes), ...Object.keys(lesson.steps)];
+    const keys = [...Object.keys(lesson.markdown.en.notes), ...Object.keys(lesson.steps)];
     for (const key of keys) {
       const [step, i] = splitKey(key);
       expect(stepById.has(step), `${key}: unknown step`).toBe(true);

@@ -298,6 +298,27 @@ export const en = {
   'presenter.noNote': 'No note for this step.',
   'presenter.next': 'Next: {label}',
   'presenter.last': 'This is the last step.',
+
+  'fork.open': 'Fork at this step',
+  'fork.heading': 'Fork and compare: {title}',
+  'fork.intro':
+    'Edit request {n} (“{title}”) or the server settings, run it, and compare the new run with the lesson’s, step by step.',
+  'fork.back': 'Back to the lesson',
+  'fork.request': 'Path',
+  'fork.contentType': 'Content-Type',
+  'fork.body': 'Body',
+  'fork.settings': 'Server settings (JSON)',
+  'fork.run': 'Run the fork',
+  'fork.reset': 'Start again from the lesson’s request',
+  'fork.result': 'The two runs side by side',
+  'fork.parted': 'The runs part at step {n}: the lesson’s run goes to {original}, the fork to {fork}.',
+  'fork.samePath': 'Both runs take the same {n} steps.',
+  'fork.objectFrom': 'The object already differs from step {n} ({id}).',
+  'fork.statuses': 'Answers: {original} (lesson), {fork} (fork).',
+  'fork.original': 'Lesson',
+  'fork.fork': 'Fork',
+  'fork.firstDifference': 'first difference',
+  'fork.objectDiffers': '(different object)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,11 +3,13 @@
 import { useSyncExternalStore } from 'react';
 import type { Lang, Localized } from '../../lessons/types';
 import { en, type MessageKey, type Messages } from './en';
+import { stepLabelsZh } from './stepLabels.zh';
+import { zh } from './zh';
 
 export type { MessageKey } from './en';
 
-const catalogs: Partial<Record<Lang, Partial<Messages>>> = { en };
-/** The languages the UI has strings for (zh arrives in a later issue). */
+const catalogs: Record<Lang, Partial<Messages>> = { en, zh };
+/** The languages the UI has strings for. */
 export const availableLangs = Object.keys(catalogs) as Lang[];
 
 const storageKey = 'kubewalk.lang';
@@ -59,3 +61,16 @@ export function useLang(): [Lang, (lang: Lang) => void] {
   const lang = useSyncExternalStore(subscribe, getLang, getLang);
   return [lang, setLang];
 }
+
+const stepLabels: Partial<Record<Lang, Readonly<Record<string, string>>>> = { zh: stepLabelsZh };
+
+/** A flow step's label in the current language (the engine's catalog has the English one). */
+export function stepLabel(step: { id: string; label: string }, lang: Lang = current): string {
+  return stepLabels[lang]?.[step.id] ?? step.label;
+}
+
+/** How each language names itself in the language switch. */
+export const langNames: Record<Lang, string> = { en: 'English', zh: '简体中文' };
+
+/** The BCP 47 tag for the `lang` attribute (screen readers pick their voice by it). */
+export const langTags: Record<Lang, string> = { en: 'en', zh: 'zh-Hans' };

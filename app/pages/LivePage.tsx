@@ -2,7 +2,7 @@
 // requests kubectl sends, and opens any of them in the player. In hold mode the server waits at each step of
 // a request until Next is pressed here, while kubectl waits for its answer.
 import { useEffect, useReducer, useRef, useState } from 'react';
-import { t } from '../i18n';
+import { stepLabel, t } from '../i18n';
 import { defaultContentFor } from '../lesson/defaultContentFor';
 import type { ContentFor } from '../lesson/lessonContent';
 import { PanelBoundary } from '../panels/PanelBoundary';
@@ -173,7 +173,7 @@ export default function LivePage() {
       {feed.hold.on && (
         <div className="live-hold" data-testid="live-held">
           {held && heldStep ? (
-            <p>{t('live.held', { id: held.info.id, n: heldStep.index + 1, label: heldStep.label })}</p>
+            <p>{t('live.held', { id: held.info.id, n: heldStep.index + 1, label: stepLabel(heldStep) })}</p>
           ) : (
             <p className="muted">{t('live.holdWaiting')}</p>
           )}

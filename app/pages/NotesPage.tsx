@@ -1,7 +1,7 @@
 // The presenter's speaker notes, in a second window: it follows the lesson window over the presenter channel
 // and shows the current step's note and what comes next.
 import { Suspense, use, useEffect, useMemo } from 'react';
-import { localized, t } from '../i18n';
+import { localized, stepLabel, t } from '../i18n';
 import { lessonContent } from '../lesson/lessonContent';
 import { recordLesson, type RecordedLesson } from '../lesson/recordLesson';
 import { InlineText } from '../panels/InlineText';
@@ -59,14 +59,14 @@ function Notes({ recorded }: { recorded: RecordedLesson }) {
             {t('presenter.step', {
               n: entry.global + 1,
               total: timeline.entries.length,
-              label: entry.step.label,
+              label: stepLabel(entry.step),
             })}
           </h2>
           <p className="speaker-note">
             {note ? <InlineText text={note} /> : <span className="muted">{t('presenter.noNote')}</span>}
           </p>
           <p className="speaker-next" data-testid="notes-next">
-            {next ? t('presenter.next', { label: next.step.label }) : t('presenter.last')}
+            {next ? t('presenter.next', { label: stepLabel(next.step) }) : t('presenter.last')}
           </p>
         </div>
       )}

@@ -1,5 +1,5 @@
 // Where the request is and why: the request, the step, the lesson's note and the Go function doing the work.
-import { localized, t } from '../i18n';
+import { localized, stepLabel, t } from '../i18n';
 import { upstreamUrl } from '../lesson/upstream';
 import { SchemeStepLink } from '../scheme/SchemeStepLink';
 import { InlineText } from './InlineText';
@@ -24,7 +24,7 @@ export function Narration({ timeline, entry, show }: StepPanelProps) {
         </span>
       </p>
       <h3 className="step-label">
-        {step.label} <span className={`badge group-${step.group}`}>{t(`group.${step.group}`)}</span>{' '}
+        {stepLabel(step)} <span className={`badge group-${step.group}`}>{t(`group.${step.group}`)}</span>{' '}
         <span className="muted">{step.server}</span>
       </h3>
       {show.note &&

@@ -42,4 +42,20 @@ describe('paragraphs', () => {
   it('splits on blank lines and joins wrapped lines', () => {
     expect(paragraphs('one\ntwo\n\n  three  \n\n\n')).toEqual(['one two', 'three']);
   });
+
+  it('reads *emphasis* next to Chinese characters, but not a lone star or a list marker', () => {
+    expect(parseInline('它*就是* revision')).toEqual([
+      { kind: 'text', text: '它' },
+      { kind: 'em', children: [{ kind: 'text', text: '就是' }] },
+      { kind: 'text', text: ' revision' },
+    ]);
+    expect(parseInline('2 * 3 = 6')).toEqual([{ kind: 'text', text: '2 * 3 = 6' }]);
+  });
+
+  it('joins the lines of a paragraph with a space, but not between Chinese characters', () => {
+    expect(paragraphs('one\ntwo\n\n本课讲的是，\n每道关卡 `x`\nand more')).toEqual([
+      'one two',
+      '本课讲的是，每道关卡 `x` and more',
+    ]);
+  });
 });

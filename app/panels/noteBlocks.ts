@@ -1,5 +1,6 @@
 // Splits a note into the blocks lesson text uses: paragraphs (separated by blank lines) and lists (lines that
 // start with `- `). Inline marks inside each block are InlineText's job.
+import { joinLines } from './inlineMarkup';
 
 export type NoteBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
 
@@ -8,7 +9,7 @@ export function noteBlocks(text: string): NoteBlock[] {
   let paragraph: string[] = [];
   let list: string[] | null = null;
   const flushParagraph = () => {
-    if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: paragraph.join(' ') });
+    if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: joinLines(paragraph) });
     paragraph = [];
   };
   const flushList = () => {

@@ -40,7 +40,13 @@ export async function recordScenario(
   if (scenario.traceStartup && recordStartup) {
     const started = await recordStartup(scenario.config);
     server = started.server;
-    runs.push({ title: { en: 'Start-up: CreateServerChain and installing the API' }, run: started.run });
+    runs.push({
+      title: {
+        en: 'Start-up: CreateServerChain and installing the API',
+        zh: '启动：CreateServerChain 与安装 API',
+      },
+      run: started.run,
+    });
   } else {
     server = createServerChain(scenario.config);
   }

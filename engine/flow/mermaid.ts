@@ -27,6 +27,23 @@ export function chartTransitions(): Edge[] {
   return edges;
 }
 
+export interface ChartOptions {
+  current?: string;
+  visited?: string[];
+  /** the text of a step's node (the UI passes its translation; default: the catalog's English label) */
+  labelOf?: (step: StepDef) => string;
+  /** the title of a region, named by its step group (default: English) */
+  regionTitleOf?: (group: 'filter' | 'chain' | 'handler' | 'response' | 'startup') => string | undefined;
+}
+
+const regionTitles = {
+  filter: 'Filters',
+  chain: 'Server chain',
+  handler: 'Handler',
+  response: 'Response',
+  startup: 'Start-up',
+} as const;
+
 /** Mermaid ids may only use letters, digits and underscores. */
 const nodeName = (stepId: string) => stepId.replace(/[^A-Za-z0-9_]/g, '_');
 const quoteLabel = (s: string) => `"${s.replace(/"/g, '#quot;')}"`;
@@ -36,22 +53,25 @@ const quoteLabel = (s: string) => `"${s.replace(/"/g, '#quot;')}"`;
  * are drawn (the chart also allows skips and exits from everywhere, which would hide the shape); every region
  * has one dotted edge to the exits.
  */
-export function flowchart(options: { current?: string; visited?: string[] } = {}): string {
+export function flowchart(options: ChartOptions = {}): string {
   const edges = chartTransitions();
-  const regions: [string, StepDef[]][] = [
-    ['Filters', filterSteps],
-    ['Server chain', chainSteps],
-    ['Handler', handlerSteps],
+  const label = options.labelOf ?? ((s: StepDef) => s.label);
+  const title = (g: keyof typeof regionTitles) => options.regionTitleOf?.(g) ?? regionTitles[g];
+  // subgraph ids stay English: the highlight and the tests find regions by them
+  const regions: [string, string, StepDef[]][] = [
+    ['Filters', title('filter'), filterSteps],
+    ['Server chain', title('chain'), chainSteps],
+    ['Handler', title('handler'), handlerSteps],
   ];
   const order = [...filterSteps, ...chainSteps, ...handlerSteps].map((s) => s.id);
   const lines = ['flowchart TD'];
-  for (const [title, steps] of regions) {
-    lines.push(`  subgraph ${nodeName(title)}[${quoteLabel(title)}]`);
-    for (const s of steps) lines.push(`    ${nodeName(s.id)}[${quoteLabel(s.label)}]`);
+  for (const [id, text, steps] of regions) {
+    lines.push(`  subgraph ${nodeName(id)}[${quoteLabel(text)}]`);
+    for (const s of steps) lines.push(`    ${nodeName(s.id)}[${quoteLabel(label(s))}]`);
     lines.push('  end');
   }
-  lines.push(`  subgraph exits[${quoteLabel('Response')}]`);
-  for (const s of exitSteps) lines.push(`    ${nodeName(s.id)}([${quoteLabel(s.label)}])`);
+  lines.push(`  subgraph exits[${quoteLabel(title('response'))}]`);
+  for (const s of exitSteps) lines.push(`    ${nodeName(s.id)}([${quoteLabel(label(s))}])`);
   lines.push('  end');
   const idToStep = new Map([...stepById.keys()].map((id) => [stateIdOf(id), id]));
   const drawn = new Set<string>();
@@ -122,9 +142,11 @@ export function sequenceDiagram(stepIds: string[], status: number, upTo = stepId
 }
 
 /** The start-up chart as a flowchart: every legal transition of CreateServerChain's steps. */
-export function startupFlowchart(options: { current?: string; visited?: string[] } = {}): string {
-  const lines = ['flowchart TD', `  subgraph Startup[${quoteLabel('Start-up')}]`];
-  for (const s of startupSteps) lines.push(`    ${nodeName(s.id)}[${quoteLabel(s.label)}]`);
+export function startupFlowchart(options: ChartOptions = {}): string {
+  const label = options.labelOf ?? ((s: StepDef) => s.label);
+  const startupTitle = options.regionTitleOf?.('startup') ?? regionTitles.startup;
+  const lines = ['flowchart TD', `  subgraph Startup[${quoteLabel(startupTitle)}]`];
+  for (const s of startupSteps) lines.push(`    ${nodeName(s.id)}[${quoteLabel(label(s))}]`);
   lines.push('  end');
   for (const [from, tos] of Object.entries(startupTransitions)) {
     for (const to of tos)

@@ -39,16 +39,19 @@ export const scenario: Scenario = {
   setup: [],
   requests: [
     {
-      title: { en: 'Create the nginx Pod' },
+      title: { en: 'Create the nginx Pod', zh: '创建 nginx Pod' },
       request: create('', pod('nginx', { name: 'nginx', image: 'nginx:1.27' })),
     },
     {
       // another name: a dry run of `nginx` itself would fail, as the real create would, with 409 AlreadyExists
-      title: { en: 'The same Pod as a dry run (?dryRun=All)' },
+      title: {
+        en: 'The same Pod as a dry run (?dryRun=All)',
+        zh: '以试运行方式创建同一个 Pod（?dryRun=All）',
+      },
       request: create('?dryRun=All', pod('nginx-preview', { name: 'nginx', image: 'nginx:1.27' })),
     },
     {
-      title: { en: 'A Pod whose container has no image' },
+      title: { en: 'A Pod whose container has no image', zh: '一个容器没有镜像的 Pod' },
       request: create('', pod('no-image', { name: 'nginx' })),
     },
   ],

@@ -1,13 +1,14 @@
 // Lesson 2: The server chain.
 import { defineLesson } from '../_shared/define';
 import { excerptsFromModules } from '../_shared/excerpts';
-import markdown from './lesson.en.md?raw';
+import markdownEn from './lesson.en.md?raw';
+import markdownZh from './lesson.zh.md?raw';
 import { quiz } from './quiz';
 import { scenario } from './scenario';
 import { steps } from './steps';
 
 export const serverChain = defineLesson({
-  markdown,
+  markdown: { en: markdownEn, zh: markdownZh },
   scenario,
   quiz,
   steps,

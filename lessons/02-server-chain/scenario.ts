@@ -23,10 +23,16 @@ export const scenario: Scenario = {
   ],
   requests: [
     {
-      title: { en: 'A built-in resource: get the nginx Pod' },
+      title: { en: 'A built-in resource: get the nginx Pod', zh: '内置资源：获取 nginx Pod' },
       request: get('/api/v1/namespaces/default/pods/nginx'),
     },
-    { title: { en: 'A group nobody serves' }, request: get('/apis/nosuch.example.com/v1/foos') },
-    { title: { en: 'The list of API groups: GET /apis' }, request: get('/apis') },
+    {
+      title: { en: 'A group nobody serves', zh: '一个没有任何服务器提供的组' },
+      request: get('/apis/nosuch.example.com/v1/foos'),
+    },
+    {
+      title: { en: 'The list of API groups: GET /apis', zh: 'API 组列表：GET /apis' },
+      request: get('/apis'),
+    },
   ],
 };

@@ -24,7 +24,10 @@ export const scenario: Scenario = {
   setup: [],
   requests: [
     {
-      title: { en: 'Create a Deployment as apps/v1beta1, without a selector' },
+      title: {
+        en: 'Create a Deployment as apps/v1beta1, without a selector',
+        zh: '以 apps/v1beta1 创建一个不带 selector 的 Deployment',
+      },
       request: {
         method: 'POST',
         path: deployments('v1beta1'),
@@ -32,7 +35,7 @@ export const scenario: Scenario = {
         body: JSON.stringify(v1beta1Deployment, null, 2),
       },
     },
-    { title: { en: 'Read it back as apps/v1' }, request: get('v1') },
-    { title: { en: 'Read it back as apps/v1beta1' }, request: get('v1beta1') },
+    { title: { en: 'Read it back as apps/v1', zh: '以 apps/v1 读回' }, request: get('v1') },
+    { title: { en: 'Read it back as apps/v1beta1', zh: '以 apps/v1beta1 读回' }, request: get('v1beta1') },
   ],
 };

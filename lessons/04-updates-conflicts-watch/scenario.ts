@@ -65,37 +65,53 @@ const watchFrom = (resourceVersion: string): HTTPRequest => ({
 
 const requests: ScenarioRequest[] = [
   {
-    title: { en: `Client A scales to 2 replicas (PUT with resourceVersion ${RV_CREATED})` },
+    title: {
+      en: `Client A scales to 2 replicas (PUT with resourceVersion ${RV_CREATED})`,
+      zh: `客户端 A 扩容到 2 个副本（PUT，带 resourceVersion ${RV_CREATED}）`,
+    },
     request: put({ resourceVersion: RV_CREATED, replicas: 2, image: 'nginx:1.27' }),
   },
   {
     title: {
       en: `Client B changes the image on its copy from before (PUT with resourceVersion ${RV_CREATED})`,
+      zh: `客户端 B 在它之前的拷贝上修改镜像（PUT，带 resourceVersion ${RV_CREATED}）`,
     },
     request: put({ resourceVersion: RV_CREATED, replicas: 1, image: 'nginx:1.28' }),
   },
   {
-    title: { en: 'Client B reads the Deployment again' },
+    title: { en: 'Client B reads the Deployment again', zh: '客户端 B 重新读取该 Deployment' },
     request: { method: 'GET', path: `${path}/web`, headers },
   },
   {
-    title: { en: `Client B applies its change to the fresh copy (PUT with resourceVersion ${RV_AFTER_A})` },
+    title: {
+      en: `Client B applies its change to the fresh copy (PUT with resourceVersion ${RV_AFTER_A})`,
+      zh: `客户端 B 把它的修改应用到新拷贝上（PUT，带 resourceVersion ${RV_AFTER_A}）`,
+    },
     request: put({ resourceVersion: RV_AFTER_A, replicas: 2, image: 'nginx:1.28' }),
   },
   {
-    title: { en: `Client B sends the same object once more (PUT with resourceVersion ${RV_AFTER_B})` },
+    title: {
+      en: `Client B sends the same object once more (PUT with resourceVersion ${RV_AFTER_B})`,
+      zh: `客户端 B 再次发送同一个对象（PUT，带 resourceVersion ${RV_AFTER_B}）`,
+    },
     request: put({ resourceVersion: RV_AFTER_B, replicas: 2, image: 'nginx:1.28' }),
   },
   {
-    title: { en: 'Delete the Deployment' },
+    title: { en: 'Delete the Deployment', zh: '删除该 Deployment' },
     request: { method: 'DELETE', path: `${path}/web`, headers },
   },
   {
-    title: { en: `Watch from resourceVersion ${RV_CREATED}` },
+    title: {
+      en: `Watch from resourceVersion ${RV_CREATED}`,
+      zh: `从 resourceVersion ${RV_CREATED} 开始监视`,
+    },
     request: watchFrom(RV_CREATED),
   },
   {
-    title: { en: `Watch from resourceVersion ${RV_CREATED} again, after etcd compacted its history` },
+    title: {
+      en: `Watch from resourceVersion ${RV_CREATED} again, after etcd compacted its history`,
+      zh: `在 etcd 压缩历史之后，再次从 resourceVersion ${RV_CREATED} 开始监视`,
+    },
     request: watchFrom(RV_CREATED),
     // etcd forgets every revision before the current one (RV_DELETED) right before this request
     before: { compactAt: 'current' },

@@ -37,15 +37,18 @@ export const scenario: Scenario = {
   setup: [createPod],
   requests: [
     {
-      title: { en: "Read the core group's discovery document" },
+      title: { en: "Read the core group's discovery document", zh: '读取核心组的发现文档' },
       request: { method: 'GET', path: '/api/v1', headers },
     },
     {
-      title: { en: 'List bindings: a path without a Lister' },
+      title: { en: 'List bindings: a path without a Lister', zh: '列出 bindings：一个没有 Lister 的路径' },
       request: { method: 'GET', path: '/api/v1/namespaces/default/bindings', headers },
     },
     {
-      title: { en: "POST to a Pod's log: a GET-only path" },
+      title: {
+        en: "POST to a Pod's log: a GET-only path",
+        zh: '向 Pod 的日志发送 POST：一个只支持 GET 的路径',
+      },
       request: {
         method: 'POST',
         path: `${pods}/web/log`,
@@ -54,7 +57,7 @@ export const scenario: Scenario = {
       },
     },
     {
-      title: { en: 'GET the log of a Pod that was never scheduled' },
+      title: { en: 'GET the log of a Pod that was never scheduled', zh: 'GET 一个从未被调度的 Pod 的日志' },
       request: {
         method: 'GET',
         path: `${pods}/web/log`,

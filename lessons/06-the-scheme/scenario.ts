@@ -35,10 +35,25 @@ export const scenario: Scenario = {
   config: { clock: () => new Date('2025-08-27T12:00:00Z'), seed: 606 },
   setup: [],
   requests: [
-    { title: { en: 'Create a ConfigMap: a kind the scheme knows' }, request: post(configmaps, configMap) },
-    { title: { en: 'POST kind Foo to the ConfigMaps endpoint' }, request: post(configmaps, foo) },
     {
-      title: { en: 'Create a Deployment as apps/v1beta1 on a server that does not serve it' },
+      title: {
+        en: 'Create a ConfigMap: a kind the scheme knows',
+        zh: '创建一个 ConfigMap：Scheme 认识的 kind',
+      },
+      request: post(configmaps, configMap),
+    },
+    {
+      title: {
+        en: 'POST kind Foo to the ConfigMaps endpoint',
+        zh: '向 ConfigMaps 端点 POST kind 为 Foo 的对象',
+      },
+      request: post(configmaps, foo),
+    },
+    {
+      title: {
+        en: 'Create a Deployment as apps/v1beta1 on a server that does not serve it',
+        zh: '在不提供 apps/v1beta1 的服务器上以该版本创建 Deployment',
+      },
       request: post('/apis/apps/v1beta1/namespaces/default/deployments', v1beta1Deployment),
     },
   ],

@@ -106,11 +106,14 @@ export const scenario: Scenario = {
   ],
   requests: [
     {
-      title: { en: 'A request with a token nobody issued' },
+      title: { en: 'A request with a token nobody issued', zh: '一个带着无人签发的 token 的请求' },
       request: { method: 'GET', path: pods, headers: as(UNKNOWN_TOKEN) },
     },
     {
-      title: { en: 'jane asks: can I create pods? (kubectl auth can-i create pods)' },
+      title: {
+        en: 'jane asks: can I create pods? (kubectl auth can-i create pods)',
+        zh: 'jane 询问：我能创建 Pod 吗？（kubectl auth can-i create pods）',
+      },
       request: post(JANE_TOKEN, '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews', {
         apiVersion: 'authorization.k8s.io/v1',
         kind: 'SelfSubjectAccessReview',
@@ -118,11 +121,14 @@ export const scenario: Scenario = {
       }),
     },
     {
-      title: { en: 'jane creates a Pod anyway' },
+      title: { en: 'jane creates a Pod anyway', zh: 'jane 不管结果，照样创建 Pod' },
       request: post(JANE_TOKEN, pods, pod('web', 'nginx:1.27')),
     },
     {
-      title: { en: 'The admin binds jane to the edit ClusterRole in default' },
+      title: {
+        en: 'The admin binds jane to the edit ClusterRole in default',
+        zh: '管理员在 default 中把 jane 绑定到 ClusterRole edit',
+      },
       request: post(ADMIN_TOKEN, '/apis/rbac.authorization.k8s.io/v1/namespaces/default/rolebindings', {
         apiVersion: 'rbac.authorization.k8s.io/v1',
         kind: 'RoleBinding',
@@ -132,11 +138,11 @@ export const scenario: Scenario = {
       }),
     },
     {
-      title: { en: 'jane creates the Pod again' },
+      title: { en: 'jane creates the Pod again', zh: 'jane 再次创建 Pod' },
       request: post(JANE_TOKEN, pods, pod('web', 'nginx:1.27')),
     },
     {
-      title: { en: 'jane creates a Pod from nginx:latest' },
+      title: { en: 'jane creates a Pod from nginx:latest', zh: 'jane 用 nginx:latest 创建一个 Pod' },
       request: post(JANE_TOKEN, pods, pod('web-latest', 'nginx:latest')),
     },
   ],

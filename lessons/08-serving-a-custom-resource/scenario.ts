@@ -87,15 +87,21 @@ export const scenario: Scenario = {
   setup: [],
   requests: [
     {
-      title: { en: 'Create the Student CustomResourceDefinition' },
+      title: {
+        en: 'Create the Student CustomResourceDefinition',
+        zh: '创建 Student 这个 CustomResourceDefinition',
+      },
       request: withBody('POST', crds, studentCRD),
     },
     {
-      title: { en: 'Read the CRD back: named and established' },
+      title: { en: 'Read the CRD back: named and established', zh: '读回 CRD：名称已接受，已 Established' },
       request: { method: 'GET', path: `${crds}/${CRD_NAME}`, headers: kubectlHeaders },
     },
     {
-      title: { en: 'Create a Student with an unknown field and no school' },
+      title: {
+        en: 'Create a Student with an unknown field and no school',
+        zh: '创建一个带未知字段、没有 school 的 Student',
+      },
       request: withBody('POST', students, {
         apiVersion: 'duyanghao.example.com/v1',
         kind: 'Student',
@@ -104,7 +110,7 @@ export const scenario: Scenario = {
       }),
     },
     {
-      title: { en: 'Create a Student the schema refuses' },
+      title: { en: 'Create a Student the schema refuses', zh: '创建一个被 schema 拒绝的 Student' },
       request: withBody('POST', students, {
         apiVersion: 'duyanghao.example.com/v1',
         kind: 'Student',
@@ -113,7 +119,10 @@ export const scenario: Scenario = {
       }),
     },
     {
-      title: { en: "Set ada's status through the status subresource" },
+      title: {
+        en: "Set ada's status through the status subresource",
+        zh: '通过 status 子资源设置 ada 的 status',
+      },
       request: withBody(
         'PATCH',
         `${students}/ada/status`,
@@ -122,7 +131,10 @@ export const scenario: Scenario = {
       ),
     },
     {
-      title: { en: 'List the Students as a Table (kubectl get students)' },
+      title: {
+        en: 'List the Students as a Table (kubectl get students)',
+        zh: '以 Table 形式列出 Student（kubectl get students）',
+      },
       request: {
         method: 'GET',
         path: students,
@@ -130,7 +142,10 @@ export const scenario: Scenario = {
       },
     },
     {
-      title: { en: 'Ask for the version that is not served (v1beta1)' },
+      title: {
+        en: 'Ask for the version that is not served (v1beta1)',
+        zh: '请求未提供服务的版本（v1beta1）',
+      },
       request: {
         method: 'GET',
         path: '/apis/duyanghao.example.com/v1beta1/namespaces/default/students/ada',

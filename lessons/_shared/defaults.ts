@@ -1,7 +1,8 @@
 // The default content of every step in the catalog (engine/flow/steps.ts): a short note for learners and the
 // lines of our Go excerpt where that work happens. Lessons override notes (lesson.en.md) and excerpts
 // (steps.ts) where their story is better told otherwise.
-import type { StepContent } from '../types';
+import type { Lang, StepContent } from '../types';
+import { defaultNotesZh } from './defaults.zh';
 import { sharedExcerpts } from './excerpts';
 import { resolveAnchor, type Anchor } from './lines';
 import { startupEntries } from './startup_defaults';
@@ -339,12 +340,28 @@ export function defaultEntry(stepId: string, method?: string): DefaultEntry | un
   return byMethod ?? defaultEntries[stepId];
 }
 
-/** The default StepContent of a step (English note), or undefined for an unknown step id. */
+/** How a default note is named in allDefaultEntries and in the translations (`registry.storage (POST)`). */
+export function defaultNoteKey(stepId: string, method?: string): string {
+  const m = method?.toUpperCase();
+  return stepId === 'registry.storage' && m && m in storageByMethod ? `${stepId} (${m})` : stepId;
+}
+
+/** Translations of the default notes, keyed by defaultNoteKey; the i18n test checks that none is missing. */
+const translatedNotes: Partial<Record<Lang, Readonly<Record<string, string>>>> = { zh: defaultNotesZh };
+
+/** The default note of a step in a language, or undefined for an unknown step id or a missing translation. */
+export function defaultNote(stepId: string, method: string | undefined, lang: Lang): string | undefined {
+  if (lang === 'en') return defaultEntry(stepId, method)?.note;
+  return translatedNotes[lang]?.[defaultNoteKey(stepId, method)];
+}
+
+/** The default StepContent of a step (every language there is), or undefined for an unknown step id. */
 export function defaultStepContent(stepId: string, method?: string): StepContent | undefined {
   const entry = defaultEntry(stepId, method);
   if (!entry) return undefined;
+  const zh = defaultNote(stepId, method, 'zh');
   return {
-    note: { en: entry.note },
+    note: zh ? { en: entry.note, zh } : { en: entry.note },
     excerpt: entry.at.excerpt,
     lines: resolveAnchor(entry.at, sharedExcerptById),
   };

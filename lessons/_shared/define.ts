@@ -1,8 +1,8 @@
 // Turns a lesson's parts (markdown, scenario, quiz, its own excerpts and excerpt overrides) into a `Lesson`:
 // stepContent picks, for a step of a request, the most specific note and excerpt there is — the lesson's for
 // this request, the lesson's for every request, then the default.
-import type { Excerpt, Lesson, Question, Scenario, StepContent } from '../types';
-import { defaultEntry, sharedExcerptById } from './defaults';
+import type { Excerpt, Lang, Lesson, Localized, Question, Scenario, StepContent } from '../types';
+import { defaultEntry, defaultNote, sharedExcerptById } from './defaults';
 import { resolveAnchor, type Anchor } from './lines';
 import { noteKey, parseLessonMarkdown, type ParsedLessonMarkdown } from './markdown';
 
@@ -10,8 +10,8 @@ import { noteKey, parseLessonMarkdown, type ParsedLessonMarkdown } from './markd
 export type StepOverrides = Record<string, Anchor>;
 
 export interface LessonParts {
-  /** lesson.en.md, raw */
-  markdown: string;
+  /** lesson.<lang>.md, raw: English always, a translation beside it (the i18n test wants every language) */
+  markdown: Localized;
   scenario: Scenario;
   quiz: Question[];
   /** the lesson's own excerpts (its go/ folder), in addition to the shared ones */
@@ -25,15 +25,36 @@ export interface DefinedLesson extends Lesson {
   excerpts: Excerpt[];
   /** every excerpt the lesson can name: shared and own */
   excerptMap: ReadonlyMap<string, Excerpt>;
-  markdown: ParsedLessonMarkdown;
+  /** the parsed lesson.<lang>.md of every language the lesson has */
+  markdown: Partial<Record<Lang, ParsedLessonMarkdown>> & { en: ParsedLessonMarkdown };
   steps: StepOverrides;
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
+/** One text per language the lesson has, picked from each language's parsed markdown. */
+function perLang(
+  markdown: DefinedLesson['markdown'],
+  pick: (md: ParsedLessonMarkdown, lang: Lang) => string | undefined,
+): Localized | undefined {
+  const en = pick(markdown.en, 'en');
+  if (en === undefined) return undefined;
+  const out: Localized = { en };
+  for (const [lang, md] of Object.entries(markdown) as [Lang, ParsedLessonMarkdown][]) {
+    if (lang === 'en') continue;
+    const text = pick(md, lang);
+    if (text) out[lang] = text;
+  }
+  return out;
+}
+
 export function defineLesson(parts: LessonParts): DefinedLesson {
-  const markdown = parseLessonMarkdown(parts.markdown);
-  const fm = markdown.frontmatter;
+  const markdown: DefinedLesson['markdown'] = { en: parseLessonMarkdown(parts.markdown.en) };
+  for (const [lang, text] of Object.entries(parts.markdown) as [Lang, string][])
+    if (lang !== 'en') markdown[lang] = parseLessonMarkdown(text);
+  const fm = markdown.en.frontmatter;
+  const front = (key: string): Localized =>
+    perLang(markdown, (md) => str(md.frontmatter[key]) || undefined) ?? { en: '' };
   const own = parts.excerpts ?? [];
   const excerpts = new Map<string, Excerpt>([
     ...sharedExcerptById,
@@ -53,11 +74,17 @@ export function defineLesson(parts: LessonParts): DefinedLesson {
   const stepContent = (stepId: string, requestIndex: number): StepContent => {
     const method = parts.scenario.requests[requestIndex]?.request.method;
     const base = defaultEntry(stepId, method);
-    const note =
-      markdown.notes[noteKey(stepId, requestIndex)] ?? markdown.notes[noteKey(stepId)] ?? base?.note;
+    // each language resolves the same way: this request's note, the lesson's note, the default note
+    const note = perLang(
+      markdown,
+      (md, lang) =>
+        md.notes[noteKey(stepId, requestIndex)] ??
+        md.notes[noteKey(stepId)] ??
+        (base ? defaultNote(stepId, method, lang) : undefined),
+    );
     const anchor = steps[noteKey(stepId, requestIndex)] ?? steps[noteKey(stepId)] ?? base?.at;
     return {
-      note: { en: note ?? `No note for step \`${stepId}\` yet.` },
+      note: note ?? { en: `No note for step \`${stepId}\` yet.` },
       // an empty excerpt id marks missing content: the schema rejects it, the player shows no source
       excerpt: anchor?.excerpt ?? '',
       lines: anchor ? linesOf(anchor) : [1, 1],
@@ -66,9 +93,9 @@ export function defineLesson(parts: LessonParts): DefinedLesson {
 
   return {
     id: str(fm['id']),
-    title: { en: str(fm['title']) },
-    summary: { en: str(fm['summary']) },
-    intro: { en: markdown.intro },
+    title: front('title'),
+    summary: front('summary'),
+    intro: perLang(markdown, (md) => md.intro || undefined) ?? { en: '' },
     sources: Array.isArray(fm['sources']) ? fm['sources'].map(str) : [],
     scenario: parts.scenario,
     stepContent,
