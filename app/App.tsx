@@ -1,8 +1,8 @@
 // The shell: header, navigation and the page for the current hash route. The lesson player, the playground and
 // the scheme explorer are lazy chunks (they bring the engine, Monaco and Mermaid); the lesson index is all the
 // first screen loads.
-import { lazy, Suspense } from 'react';
-import { availableLangs, t, useLang } from './i18n';
+import { lazy, Suspense, useEffect } from 'react';
+import { availableLangs, langNames, langTags, t, useLang } from './i18n';
 import { LessonIndex } from './pages/LessonIndex';
 import { PanelBoundary } from './panels/PanelBoundary';
 import { formatRoute, type Route } from './routing/route';
@@ -15,6 +15,7 @@ const LivePage = lazy(() => import('./pages/LivePage'));
 const EmbedPage = lazy(() => import('./pages/EmbedPage'));
 const NotesPage = lazy(() => import('./pages/NotesPage'));
 const TracePage = lazy(() => import('./pages/TracePage'));
+const ForkPage = lazy(() => import('./pages/ForkPage'));
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -34,6 +35,8 @@ function Page({ route }: { route: Route }) {
       return <EmbedPage id={route.id} from={route.from} to={route.to} />;
     case 'notes':
       return <NotesPage id={route.id} />;
+    case 'fork':
+      return <ForkPage id={route.id} step={route.step} />;
     case 'notFound':
       return (
         <p role="alert">
@@ -51,14 +54,19 @@ function Page({ route }: { route: Route }) {
 export function App() {
   const route = useHashRoute();
   const [lang, setLang] = useLang();
+  useEffect(() => {
+    document.documentElement.lang = langTags[lang];
+  }, [lang]);
   const pageKey =
-    route.name === 'lesson' || route.name === 'embed' || route.name === 'notes'
-      ? `${route.name}:${route.id}`
-      : route.name;
+    route.name === 'fork'
+      ? `fork:${route.id}:${route.step}`
+      : route.name === 'lesson' || route.name === 'embed' || route.name === 'notes'
+        ? `${route.name}:${route.id}`
+        : route.name;
   // an embedded lesson and the speaker notes stand alone: no site header or navigation
   if (route.name === 'embed' || route.name === 'notes') {
     return (
-      <main className={`shell bare ${route.name}-shell`} lang={lang}>
+      <main className={`shell bare ${route.name}-shell`} lang={langTags[lang]}>
         <PanelBoundary resetKey={pageKey}>
           <Suspense fallback={<p className="muted">{t('panel.loading')}</p>}>
             <Page key={pageKey} route={route} />
@@ -68,7 +76,7 @@ export function App() {
     );
   }
   return (
-    <div className="shell" lang={lang}>
+    <div className="shell" lang={langTags[lang]}>
       <header className="shell-header">
         <h1>
           <a href={formatRoute({ name: 'index' })}>{t('app.title')}</a>
@@ -98,7 +106,9 @@ export function App() {
               {t('nav.language')}{' '}
               <select value={lang} onChange={(e) => setLang(e.target.value as typeof lang)}>
                 {availableLangs.map((l) => (
-                  <option key={l}>{l}</option>
+                  <option key={l} value={l} lang={langTags[l]}>
+                    {langNames[l]}
+                  </option>
                 ))}
               </select>
             </label>

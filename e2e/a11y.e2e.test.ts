@@ -66,6 +66,20 @@ describe('axe-core', () => {
     await t.page.waitForSelector('[data-testid="scheme-search"]', { timeout: 30_000 });
     await expectNoSeriousViolations(t.page, '#/scheme');
   });
+
+  it('finds no serious or critical violation on a fork and its comparison, and on a lesson in Chinese', async () => {
+    const t = await openPage(browser);
+    await t.goto('#/fork/01-create-a-pod/step/3');
+    await t.page.waitForSelector('[data-testid="fork-body"]', { timeout: 30_000 });
+    await t.page.getByTestId('fork-run').click();
+    await t.page.waitForSelector('[data-testid="fork-summary"]');
+    await expectNoSeriousViolations(t.page, '#/fork/01-create-a-pod/step/3');
+    await t.page.evaluate(() => localStorage.setItem('kubewalk.lang', 'zh'));
+    await openLesson(t.page, baseURL, '07-three-gates', 4);
+    await t.page.waitForSelector('[data-testid="flow-diagram"] svg', { timeout: 30_000 });
+    await expectNoSeriousViolations(t.page, '#/lesson/07-three-gates/step/4 in Chinese');
+    expect(t.errors).toEqual([]);
+  });
 });
 
 describe('the step announcer', () => {

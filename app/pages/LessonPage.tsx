@@ -11,6 +11,7 @@ import { PanelBoundary } from '../panels/PanelBoundary';
 import { PlayerView } from '../player/PlayerView';
 import { PresenterTools } from '../presenter/PresenterTools';
 import { usePresenterSender } from '../presenter/usePresenter';
+import { formatRoute, parseRoute } from '../routing/route';
 import { replaceRoute } from '../routing/useHashRoute';
 
 export default function LessonPage({ id, step }: { id: string; step: number }) {
@@ -92,6 +93,7 @@ function LessonPlayer({ recorded, step }: { recorded: RecordedLesson; step: numb
           </ul>
         </details>
         <div className="lesson-tools">
+          <ForkLink lessonId={lesson.id} />
           <PresenterTools lessonId={lesson.id} />
           <EmbedCodeButton lessonId={lesson.id} title={title} total={timeline.entries.length} />
         </div>
@@ -121,5 +123,25 @@ function LessonPlayer({ recorded, step }: { recorded: RecordedLesson; step: numb
         lesson={lesson.id}
       />
     </article>
+  );
+}
+
+/** Forks the scenario at the step on screen (read at click time: the address follows the player). */
+function ForkLink({ lessonId }: { lessonId: string }) {
+  const here = () => {
+    const route = parseRoute(window.location.hash);
+    return formatRoute({ name: 'fork', id: lessonId, step: route.name === 'lesson' ? route.step : 0 });
+  };
+  return (
+    <a
+      className="button-link"
+      href={formatRoute({ name: 'fork', id: lessonId, step: 0 })}
+      onClick={(e) => {
+        e.currentTarget.href = here();
+      }}
+      data-testid="fork-link"
+    >
+      {t('fork.open')}
+    </a>
   );
 }

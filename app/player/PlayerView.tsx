@@ -2,7 +2,7 @@
 // the flow and sequence diagrams, and the inspectors. Used by lessons and by the playground.
 import { useSelector } from '@xstate/react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { localized, t } from '../i18n';
+import { localized, stepLabel, t } from '../i18n';
 import type { ContentFor } from '../lesson/lessonContent';
 import { FlowPanel } from '../panels/FlowPanel';
 import { Inspectors } from '../panels/Inspectors';
@@ -45,15 +45,10 @@ export function PlayerView({
   range,
   lesson,
 }: PlayerViewProps) {
-  const player = usePlayer(timeline.kinds, requested);
+  // the machine keeps every move inside an embedded range (next at its end, First, the scrubber, play)
+  const player = usePlayer(timeline.kinds, requested, range);
   useKeyboard(player);
-  const actual = useSelector(player, (s) => s.context.index);
-  const last = timeline.entries.length - 1;
-  const index = range ? Math.max(Math.min(range.from, last), Math.min(actual, range.to, last)) : actual;
-  useEffect(() => {
-    // a step outside the range (next at its end, First, the scrubber) goes back to the nearest end
-    if (index !== actual) player.send({ type: 'player.goto', index });
-  }, [index, actual, player]);
+  const index = useSelector(player, (s) => s.context.index);
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
 
   useEffect(() => {
@@ -74,7 +69,7 @@ export function PlayerView({
   const announce = t('player.announce', {
     n: index + 1,
     total: timeline.entries.length,
-    label: entry.step.label,
+    label: stepLabel(entry.step),
     server: entry.step.server,
     group: t(`group.${entry.step.group}`),
     title: localized(timeline.runs[entry.request]!.title),

@@ -139,3 +139,57 @@ describe('player machine', () => {
     expect(findNextOfKind([], 'exit', 0)).toBe(-1);
   });
 });
+
+describe('player machine with an embedded range', () => {
+  const startIn = (range: { from: number; to: number }, index = 0) => {
+    const clock = new SimulatedClock();
+    const actor = createActor(playerMachine, { clock, input: { kinds, index, range } }).start();
+    return { actor, clock, ctx: () => actor.getSnapshot().context, state: () => actor.getSnapshot().value };
+  };
+
+  it('starts inside the range and never steps out of it', () => {
+    const { actor, ctx } = startIn({ from: 2, to: 5 });
+    expect(ctx().index).toBe(2);
+    actor.send({ type: 'player.back' });
+    expect(ctx().index).toBe(2);
+    actor.send({ type: 'player.last' });
+    expect(ctx().index).toBe(5);
+    actor.send({ type: 'player.next' });
+    expect(ctx().index).toBe(5);
+    actor.send({ type: 'player.goto', index: 8 });
+    expect(ctx().index).toBe(5);
+    actor.send({ type: 'player.first' });
+    expect(ctx().index).toBe(2);
+    actor.send({ type: 'player.goto', index: 0 });
+    expect(ctx().index).toBe(2);
+  });
+
+  it('plays to the end of the range and stops there; play at the end starts at the range start', () => {
+    const { actor, clock, ctx, state } = startIn({ from: 1, to: 3 }, 1);
+    actor.send({ type: 'player.play' });
+    clock.increment(baseDelayMs);
+    clock.increment(baseDelayMs);
+    expect(ctx().index).toBe(3);
+    expect(state()).toBe('paused');
+    actor.send({ type: 'player.play' });
+    expect(ctx().index).toBe(1);
+    expect(state()).toBe('playing');
+  });
+
+  it('jumps only to steps inside the range, wrapping within it', () => {
+    const { actor, ctx } = startIn({ from: 1, to: 4 }, 4);
+    actor.send({ type: 'player.jump', group: 'filter' });
+    expect(ctx().index).toBe(1);
+    actor.send({ type: 'player.jump', group: 'etcd' });
+    expect(ctx().index).toBe(1);
+    expect(findNextOfKind(kinds, 'filter', 5, { from: 1, to: 4 })).toBe(1);
+    expect(findNextOfKind(kinds, 'etcd', 0, { from: 1, to: 4 })).toBe(-1);
+  });
+
+  it('keeps a range past the end of the timeline to the timeline', () => {
+    const { actor, ctx } = startIn({ from: 7, to: 99 }, 0);
+    expect(ctx().index).toBe(7);
+    actor.send({ type: 'player.last' });
+    expect(ctx().index).toBe(kinds.length - 1);
+  });
+});

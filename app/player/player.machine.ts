@@ -1,6 +1,7 @@
 // The lesson player (xstate v5): which step of a recorded timeline is shown, and whether it advances by
 // itself. `idle` has nothing loaded; `paused` steps by hand; `playing` advances every 1.2 s / speed and stops
 // at the last step or on a step whose kind (group) carries a breakpoint. Manual navigation pauses play.
+// An embedded lesson may limit the player to a range of steps: every move stays inside it.
 import { assign, setup } from 'xstate';
 import type { StepGroup } from '../../engine';
 
@@ -15,6 +16,13 @@ export interface PlayerContext {
   breakpoints: StepGroup[];
   /** the group of every step of the timeline, so play can honour breakpoints and jumps can find a kind */
   kinds: StepGroup[];
+  /** the steps the player may show (both ends included); absent: all of them */
+  range?: StepRange;
+}
+
+export interface StepRange {
+  from: number;
+  to: number;
 }
 
 export type PlayerEvent =
@@ -37,14 +45,38 @@ export interface PlayerInput {
   /** a timeline to start with (else send player.load) */
   kinds?: StepGroup[];
   index?: number;
+  range?: StepRange;
 }
 
-const clamp = (i: number, total: number) => Math.max(0, Math.min(Math.trunc(i) || 0, total - 1));
+/** The first and last step the player may show: the range, cut to the timeline. */
+function bounds(total: number, range: StepRange | undefined): [number, number] {
+  const last = Math.max(0, total - 1);
+  if (!range) return [0, last];
+  const lo = Math.max(0, Math.min(Math.trunc(range.from) || 0, last));
+  return [lo, Math.max(lo, Math.min(Math.trunc(range.to) || 0, last))];
+}
 
-/** The next step at or after `from` whose kind is `group`, wrapping to the start; -1 when there is none. */
-export function findNextOfKind(kinds: readonly StepGroup[], group: StepGroup, from: number): number {
-  for (let k = 0; k < kinds.length; k++) {
-    const i = (from + k) % kinds.length;
+const clampTo = (i: number, total: number, range?: StepRange) => {
+  const [lo, hi] = bounds(total, range);
+  return Math.max(lo, Math.min(Math.trunc(i) || 0, hi));
+};
+const clamp = (i: number, c: Pick<PlayerContext, 'total' | 'range'>) => clampTo(i, c.total, c.range);
+const hi = (c: Pick<PlayerContext, 'total' | 'range'>) => bounds(c.total, c.range)[1];
+
+/**
+ * The next step at or after `from` whose kind is `group`, wrapping to the start of the range (default: the
+ * whole timeline); -1 when there is none.
+ */
+export function findNextOfKind(
+  kinds: readonly StepGroup[],
+  group: StepGroup,
+  from: number,
+  range?: StepRange,
+): number {
+  const [lo, last] = bounds(kinds.length, range);
+  const size = kinds.length === 0 ? 0 : last - lo + 1;
+  for (let k = 0; k < size; k++) {
+    const i = lo + ((((from - lo + k) % size) + size) % size);
     if (kinds[i] === group) return i;
   }
   return -1;
@@ -68,30 +100,34 @@ export const playerMachine = setup({
   guards: {
     isEmpty: ({ event }) => event.type === 'player.load' && event.kinds.length === 0,
     hasSteps: ({ context }) => context.total > 0,
-    atEnd: ({ context }) => context.index >= context.total - 1,
+    atEnd: ({ context }) => context.index >= hi(context),
     nextStops: ({ context }) => {
       const next = context.index + 1;
-      return next >= context.total - 1 || context.breakpoints.includes(context.kinds[next]!);
+      return next >= hi(context) || context.breakpoints.includes(context.kinds[next]!);
     },
   },
   actions: {
-    load: assign(({ event }) => {
+    load: assign(({ context, event }) => {
       if (event.type !== 'player.load') return {};
       const total = event.kinds.length;
-      return { kinds: event.kinds, total, index: total === 0 ? 0 : clamp(event.index ?? 0, total) };
+      return {
+        kinds: event.kinds,
+        total,
+        index: total === 0 ? 0 : clampTo(event.index ?? 0, total, context.range),
+      };
     }),
-    next: assign({ index: ({ context }) => clamp(context.index + 1, context.total) }),
-    back: assign({ index: ({ context }) => clamp(context.index - 1, context.total) }),
-    first: assign({ index: 0 }),
-    last: assign({ index: ({ context }) => clamp(context.total - 1, context.total) }),
+    next: assign({ index: ({ context }) => clamp(context.index + 1, context) }),
+    back: assign({ index: ({ context }) => clamp(context.index - 1, context) }),
+    first: assign({ index: ({ context }) => bounds(context.total, context.range)[0] }),
+    last: assign({ index: ({ context }) => hi(context) }),
     goto: assign({
       index: ({ context, event }) =>
-        event.type === 'player.goto' ? clamp(event.index, context.total) : context.index,
+        event.type === 'player.goto' ? clamp(event.index, context) : context.index,
     }),
     jump: assign({
       index: ({ context, event }) => {
         if (event.type !== 'player.jump') return context.index;
-        const found = findNextOfKind(context.kinds, event.group, context.index + 1);
+        const found = findNextOfKind(context.kinds, event.group, context.index + 1, context.range);
         return found < 0 ? context.index : found;
       },
     }),
@@ -120,11 +156,12 @@ export const playerMachine = setup({
   context: ({ input }) => {
     const kinds = input?.kinds ?? [];
     return {
-      index: kinds.length === 0 ? 0 : clamp(input?.index ?? 0, kinds.length),
+      index: kinds.length === 0 ? 0 : clampTo(input?.index ?? 0, kinds.length, input?.range),
       total: kinds.length,
       speed: input?.speed && input.speed > 0 ? input.speed : 1,
       breakpoints: input?.breakpoints ?? [],
       kinds,
+      ...(input?.range ? { range: input.range } : {}),
     };
   },
   on: {

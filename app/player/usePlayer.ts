@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import type { StepGroup } from '../../engine';
 import { allGroups } from '../timeline/timeline';
 import { usePersistentState } from '../usePersistentState';
-import { playerMachine, speeds } from './player.machine';
+import { playerMachine, speeds, type StepRange } from './player.machine';
 
 interface Prefs {
   speed: number;
@@ -18,10 +18,10 @@ function sane(p: Partial<Prefs> | null): Prefs {
 }
 
 /** Call it in a component keyed by the timeline: the actor is created once, on the first render. */
-export function usePlayer(kinds: StepGroup[], index: number) {
+export function usePlayer(kinds: StepGroup[], index: number, range?: StepRange) {
   const [stored, setPrefs] = usePersistentState<Prefs>('kubewalk.player', { speed: 1, breakpoints: [] });
   const prefs = sane(stored);
-  const actor = useActorRef(playerMachine, { input: { kinds, index, ...prefs } });
+  const actor = useActorRef(playerMachine, { input: { kinds, index, range, ...prefs } });
   const speed = useSelector(actor, (s) => s.context.speed);
   const breakpoints = useSelector(actor, (s) => s.context.breakpoints);
   useEffect(() => setPrefs({ speed, breakpoints }), [speed, breakpoints, setPrefs]);

@@ -12,6 +12,7 @@ export type Route =
   | { name: 'scheme'; group?: string; version?: string; kind?: string }
   | { name: 'embed'; id: string; from?: number; to?: number }
   | { name: 'notes'; id: string }
+  | { name: 'fork'; id: string; step: number }
   | { name: 'notFound'; hash: string };
 
 /** How the core (legacy) group, whose name is empty, appears in a scheme route. */
@@ -32,16 +33,17 @@ export function parseRoute(hash: string): Route {
     return id ? { name: 'notes', id } : notFound(hash);
   }
   if (parts[0] === 'scheme' && parts.length <= 4) return parseSchemeRoute(parts.slice(1)) ?? notFound(hash);
-  if (parts[0] === 'lesson' && parts[1]) {
+  if ((parts[0] === 'lesson' || parts[0] === 'fork') && parts[1]) {
+    const name = parts[0];
     let id: string;
     try {
       id = decodeURIComponent(parts[1]);
     } catch {
       return { name: 'notFound', hash };
     }
-    if (parts.length === 2) return { name: 'lesson', id, step: 0 };
+    if (parts.length === 2) return { name, id, step: 0 };
     if (parts.length === 4 && parts[2] === 'step' && /^\d+$/.test(parts[3]!)) {
-      return { name: 'lesson', id, step: Number(parts[3]) };
+      return { name, id, step: Number(parts[3]) };
     }
   }
   return { name: 'notFound', hash };
@@ -66,6 +68,8 @@ export function formatRoute(route: Route): string {
       return formatEmbedRoute(route);
     case 'notes':
       return `#/notes/${encodeURIComponent(route.id)}`;
+    case 'fork':
+      return `#/fork/${encodeURIComponent(route.id)}/step/${route.step}`;
     case 'notFound':
       return route.hash;
     default: {
