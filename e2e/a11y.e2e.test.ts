@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage } from './browser';
-import { openLesson, press } from './player';
+import { openLesson, press, stepView } from './player';
 
 let browser: Browser;
 const baseURL = inject('baseURL');
@@ -96,6 +96,25 @@ describe('the step announcer', () => {
     await press(t.page, 'ArrowRight', 6);
     await expect.poll(() => announcer.textContent()).toMatch(/^Step 7 of \d+: /);
     expect(await announcer.textContent()).not.toBe(first);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('lets the arrow keys pan a focused diagram instead of stepping', async () => {
+    const t = await openPage(browser);
+    await openLesson(t.page, baseURL, '01-create-a-pod', 5);
+    const diagram = t.page.locator('[data-testid="flow-diagram"]');
+    await diagram.locator('svg').waitFor({ timeout: 30_000 });
+    await diagram.focus();
+    const before = await diagram.evaluate((el) => el.scrollTop);
+    const canScroll = await diagram.evaluate((el) => el.scrollHeight > el.clientHeight);
+    await t.page.keyboard.press('ArrowDown');
+    await t.page.keyboard.press('ArrowRight');
+    await t.page.waitForTimeout(200);
+    expect((await stepView(t.page)).index).toBe(5);
+    if (canScroll) expect(await diagram.evaluate((el) => el.scrollTop)).toBeGreaterThan(before);
+    // away from the diagram, the arrows step again
+    await t.page.locator('[data-testid="step-index"]').click();
+    await press(t.page, 'ArrowRight', 6);
     expect(t.errors).toEqual([]);
   });
 });

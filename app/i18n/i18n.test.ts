@@ -3,7 +3,7 @@ import { en } from './en';
 import { zh } from './zh';
 import { allSteps } from '../../engine';
 import { startupSteps } from '../../engine/flow/startup_steps';
-import { getLang, localized, setLang, stepLabel, t } from './index';
+import { getLang, loadLang, localized, setLang, stepLabel, t } from './index';
 import { stepLabelsZh } from './stepLabels.zh';
 
 describe('i18n', () => {
@@ -12,15 +12,15 @@ describe('i18n', () => {
     expect(t('nav.notFound')).toBe('There is nothing at {hash}.');
   });
 
-  it('uses the Chinese strings in zh and fills their placeholders', () => {
-    setLang('zh');
+  it('uses the Chinese strings in zh and fills their placeholders', async () => {
+    await setLang('zh');
     expect(getLang()).toBe('zh');
     expect(t('action.next')).toBe(zh['action.next']);
     expect(t('action.next')).not.toBe(en['action.next']);
     expect(t('player.position', { n: 3, total: 40 })).toBe('步骤 3 / 40');
     expect(localized({ en: 'Create', zh: '创建' })).toBe('创建');
     expect(localized({ en: 'Create' })).toBe('Create');
-    setLang('en');
+    await setLang('en');
     expect(localized({ en: 'Create', zh: '创建' })).toBe('Create');
   });
 });
@@ -44,7 +44,8 @@ describe('every UI string in both languages', () => {
     expect(problems).toEqual([]);
   });
 
-  it('labels every step of the flow in Chinese', () => {
+  it('labels every step of the flow in Chinese', async () => {
+    await loadLang('zh');
     const ids = [...new Set([...allSteps, ...startupSteps].map((s) => s.id))].sort();
     expect(Object.keys(stepLabelsZh).sort()).toEqual(ids);
     expect(stepLabel({ id: 'filter.auditInit', label: 'Audit ID' }, 'zh')).toBe(

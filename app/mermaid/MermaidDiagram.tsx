@@ -46,7 +46,7 @@ export function MermaidDiagram({ text, label, testId, onRendered }: MermaidDiagr
 
   return (
     // Focusable because it scrolls: keyboard users must be able to pan a chart larger than the panel.
-    <div className="diagram" data-testid={testId} tabIndex={0}>
+    <div className="diagram" data-testid={testId} tabIndex={0} data-keyboard-scroll="">
       {loading && <p className="muted">{t('panel.loading')}</p>}
       {error && (
         <p role="alert" className="error">
