@@ -556,6 +556,16 @@ const createOptions: Case[] = [
       'DeleteOptions.meta.k8s.io "" is invalid: dryRun: Unsupported value: []string{"Bad"}: supported values: "All"',
   },
   {
+    // Go decodes the body into v1.DeleteOptions and passes the UnmarshalTypeError on as it is: a 500
+    name: 'a string gracePeriodSeconds in a DELETE body',
+    method: 'DELETE',
+    path: `${cms}/ex`,
+    body: '{"gracePeriodSeconds":"5"}',
+    status: 500,
+    message:
+      'json: cannot unmarshal string into Go struct field DeleteOptions.gracePeriodSeconds of type int64',
+  },
+  {
     name: 'an unknown propagationPolicy',
     method: 'DELETE',
     path: `${cms}/ex`,

@@ -2,7 +2,9 @@
 import type { Chain } from '../../admission/interfaces';
 import { newBadRequest, newInvalid } from '../../api/errors/errors';
 import type { RuntimeObject } from '../../runtime/object';
+import { DeleteOptionsDef } from '../../openapi/meta_defs';
 import { parseDocument } from '../../runtime/serializer/json/json';
+import { decodeStruct } from '../../runtime/serializer/json/gojson';
 import type { DeleteOptions } from '../../registry/rest/create';
 import type { CollectionDeleter, GracefulDeleter, Lister, RESTStorage } from '../../registry/rest/rest';
 import type { Handler, Request } from '../../server/http';
@@ -27,6 +29,8 @@ export function parseDeleteOptions(scope: RequestScope, req: Request): DeleteOpt
     // Go decodes with the meta scheme and sends any failure as-is, which makes it a 500.
     const doc = parseDocument(body, info.mediaTypeSubType === 'yaml');
     if (!isObject(doc)) throw new Error('decoded object cannot be converted to DeleteOptions');
+    // into a v1.DeleteOptions: a mistyped field is Go's UnmarshalTypeError, passed on as-is
+    decodeStruct(DeleteOptionsDef, doc);
     if (typeof doc.gracePeriodSeconds === 'number') opts.gracePeriodSeconds = doc.gracePeriodSeconds;
     if (isObject(doc.preconditions)) {
       const p = doc.preconditions;
