@@ -45,6 +45,13 @@ const bad = (name: string, body: string, message: string | RegExp, path = cms): 
 });
 
 const syntaxErrors: Case[] = [
+  // Go's scanner reports the first byte of a non-ASCII character as a rune: EF of a byte order mark is 'ï'
+  ['a UTF-8 byte order mark', `\uFEFF${validCM}`, "invalid character 'ï' looking for beginning of value"],
+  [
+    'a non-ASCII character where a value belongs',
+    cm('{"name":é}'),
+    "invalid character 'Ã' looking for beginning of value",
+  ],
   [
     'a trailing comma in an object',
     cm('{"name":"x"}', ',"data":{"a":"1",}'),

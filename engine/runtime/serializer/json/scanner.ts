@@ -2,8 +2,13 @@
 // the apiserver passes on in 400 responses. Used only when JSON.parse has already failed.
 import { quote } from '../../../util/strconv/quote';
 
-/** quoteChar: `'x'`, with Go's escapes for special characters. */
-function quoteChar(c: string): string {
+/**
+ * quoteChar: `'x'`, with Go's escapes for special characters. Go's scanner reads bytes: a character outside
+ * ASCII is reported as its first UTF-8 byte read as a rune (a byte order mark, EF BB BF, is `'ï'`).
+ */
+function quoteChar(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0;
+  const c = code < 0x80 ? ch : String.fromCharCode(new TextEncoder().encode(ch)[0]!);
   if (c === "'") return `'\\''`;
   if (c === '"') return `'"'`;
   const q = quote(c);
@@ -14,7 +19,8 @@ function quoteChar(c: string): string {
 export function goSyntaxError(data: string): string | null {
   let i = 0;
   const n = data.length;
-  const err = (ctx: string) => `invalid character ${quoteChar(data[i]!)} ${ctx}`;
+  const err = (ctx: string) =>
+    `invalid character ${quoteChar(String.fromCodePoint(data.codePointAt(i)!))} ${ctx}`;
   const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
   const skip = () => {
     while (i < n && isSpace(data[i])) i++;
