@@ -31,34 +31,13 @@ export function EmbedCodeButton({ lessonId, title, total }: Props) {
     }
   };
 
+  const stepInput = { total, invalid: !range, describedBy: range ? undefined : `${id}-bad` };
   return (
     <details className="embed-code">
       <summary>{t('embed.heading')}</summary>
       <div className="embed-code-row">
-        <label>
-          {t('embed.from')}{' '}
-          <input
-            type="number"
-            min={1}
-            max={total}
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-            aria-invalid={!range}
-            aria-describedby={range ? undefined : `${id}-bad`}
-          />
-        </label>{' '}
-        <label>
-          {t('embed.to')}{' '}
-          <input
-            type="number"
-            min={1}
-            max={total}
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-            aria-invalid={!range}
-            aria-describedby={range ? undefined : `${id}-bad`}
-          />
-        </label>{' '}
+        <StepInput label={t('embed.from')} value={from} onChange={setFrom} {...stepInput} />{' '}
+        <StepInput label={t('embed.to')} value={to} onChange={setTo} {...stepInput} />{' '}
         <button type="button" disabled={!range} onClick={() => void copy()}>
           {t('embed.copy')}
         </button>
@@ -84,5 +63,30 @@ export function EmbedCodeButton({ lessonId, title, total }: Props) {
         />
       )}
     </details>
+  );
+}
+
+/** One end of the step range: a 1-based step number, flagged while the range is not usable. */
+function StepInput(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  total: number;
+  invalid: boolean;
+  describedBy: string | undefined;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <input
+        type="number"
+        min={1}
+        max={props.total}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-invalid={props.invalid}
+        aria-describedby={props.describedBy}
+      />
+    </label>
   );
 }

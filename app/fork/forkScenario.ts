@@ -1,29 +1,20 @@
 // A fork of a lesson's scenario at one of its requests: the learner edits that request (body, content type)
 // or the server's settings, and the scenario is recorded again with the edit. Only settings that are plain
 // data can be edited; the clock and the in-engine webhook and extension servers stay the lesson's.
+import { configDefaults } from '../../engine/controlplane/config';
 import type { HTTPRequest, ServerConfig } from '../../engine';
 import type { Scenario } from '../../lessons/types';
 
-/** The settings a fork may change, with kube-apiserver's defaults shown where the lesson sets none. */
-const editableDefaults = {
-  authorizationModes: ['AlwaysAllow'],
-  admissionPlugins: [],
-  controllers: [],
-  maxRequestBodyBytes: 3 * 1024 * 1024,
-  maxRequestsInFlight: 400,
-  maxMutatingRequestsInFlight: 200,
-  seed: 1,
-} satisfies Partial<ServerConfig>;
-
-type EditableKey = keyof typeof editableDefaults | 'authentication';
-const editableKeys = new Set<string>([...Object.keys(editableDefaults), 'authentication']);
+/** The settings a fork may change: the plain-data ones, shown with the engine's defaults where unset. */
+type EditableKey = keyof typeof configDefaults | 'authentication';
+const editableKeys = new Set<string>([...Object.keys(configDefaults), 'authentication']);
 
 /** The editable settings of a config, as the text the learner starts from. */
 export function editableConfigText(config: ServerConfig): string {
   const out: Record<string, unknown> = {};
   for (const key of editableKeys) {
     const value =
-      (config as Record<string, unknown>)[key] ?? (editableDefaults as Record<string, unknown>)[key];
+      (config as Record<string, unknown>)[key] ?? (configDefaults as Record<string, unknown>)[key];
     if (value !== undefined) out[key] = value;
   }
   return JSON.stringify(out, null, 2);

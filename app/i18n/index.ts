@@ -44,14 +44,21 @@ export function getLang(): Lang {
   return current;
 }
 
-/** Switches the language once its strings are loaded, and remembers the choice. */
+/**
+ * Switches the language once its strings are loaded, and remembers the choice. If they cannot be loaded
+ * (offline, a stale deployment), the page stays as it is; the next load tries again.
+ */
 export async function setLang(lang: Lang): Promise<void> {
   try {
     globalThis.localStorage?.setItem(storageKey, lang);
   } catch {
     // storage disabled: the choice lasts for this page only
   }
-  await loadLang(lang);
+  try {
+    await loadLang(lang);
+  } catch {
+    return;
+  }
   if (lang === current) return;
   current = lang;
   for (const l of listeners) l();

@@ -8,7 +8,7 @@ import { localized, stepLabel, t } from '../i18n';
 import { recordLesson, type RecordedLesson } from '../lesson/recordLesson';
 import { PanelBoundary } from '../panels/PanelBoundary';
 import { formatRoute } from '../routing/route';
-import { recordScenario } from '../timeline/recordScenario';
+import { recordScenario, type SetupProblem } from '../timeline/recordScenario';
 import { usePersistentState } from '../usePersistentState';
 
 export default function ForkPage({ id, step }: { id: string; step: number }) {
@@ -39,17 +39,12 @@ interface ForkDoc {
   settings: string;
 }
 
-/** The scenario request a global step belongs to (a step of the traced start-up forks the first request). */
-function requestOfStep(recorded: RecordedLesson, step: number): number {
-  const run = recorded.timeline.entries[step]?.request ?? 0;
-  return Math.max(0, recorded.lesson.scenario.traceStartup ? run - 1 : run);
-}
-
 function ForkEditor({ recorded, step }: { recorded: RecordedLesson; step: number }) {
   const { lesson, timeline } = recorded;
-  const index = requestOfStep(recorded, step);
-  const original = lesson.scenario.requests[index]!;
+  // run 0 is the start-up when the scenario traces it; a step of the start-up forks the first request
   const runOffset = lesson.scenario.traceStartup ? 1 : 0;
+  const index = Math.max(0, (timeline.entries[step]?.request ?? 0) - runOffset);
+  const original = lesson.scenario.requests[index]!;
   const originalRun = timeline.runs[index + runOffset]!.run;
   const initial: ForkDoc = {
     path: original.request.path,
@@ -60,11 +55,15 @@ function ForkEditor({ recorded, step }: { recorded: RecordedLesson; step: number
   // the learner's edit survives a reload, per lesson and request
   const [doc, setDoc] = usePersistentState<ForkDoc>(`kubewalk.fork.${lesson.id}.${index}`, initial);
   const [error, setError] = useState<string | null>(null);
-  const [result, setResult] = useState<{ fork: RecordedRun; comparison: Comparison } | null>(null);
+  const [comparison, setComparison] = useState<Comparison | null>(null);
+  // setup requests the edited server refused: the fork then starts from another state than the lesson
+  const [setupProblems, setSetupProblems] = useState<SetupProblem[]>([]);
   const [running, setRunning] = useState(false);
 
   const run = async () => {
     setError(null);
+    setComparison(null);
+    setSetupProblems([]);
     const edit = applyConfigText(lesson.scenario.config, doc.settings);
     if ('error' in edit) {
       setError(edit.error);
@@ -78,13 +77,13 @@ function ForkEditor({ recorded, step }: { recorded: RecordedLesson; step: number
     setRunning(true);
     try {
       const engine = await import('../../engine');
-      const { runs } = await recordScenario(
+      const { runs, setupProblems: problems } = await recordScenario(
         engine.createServerChain,
         forkScenario(lesson.scenario, index, request, edit.config),
         engine.recordStartup,
       );
-      const fork = runs[index + runOffset]!.run;
-      setResult({ fork, comparison: compareRuns(originalRun, fork) });
+      setSetupProblems(problems);
+      setComparison(compareRuns(originalRun, runs[index + runOffset]!.run));
     } catch (e) {
       // e.g. a setting the engine refuses (an unknown admission plugin): say so, keep the edit
       setError((e as Error).message);
@@ -151,7 +150,17 @@ function ForkEditor({ recorded, step }: { recorded: RecordedLesson; step: number
           </p>
         )}
       </div>
-      {result && <ComparisonView comparison={result.comparison} />}
+      {setupProblems.map((p) => (
+        <p key={p.n} role="alert" className="warning">
+          {t('lesson.setupFailed', {
+            n: p.n,
+            request: `${p.request.method} ${p.request.path}`,
+            status: p.status,
+            message: p.message,
+          })}
+        </p>
+      ))}
+      {comparison && <ComparisonView comparison={comparison} />}
     </article>
   );
 }

@@ -83,23 +83,35 @@ export interface CompletedConfig {
 /** A fixed instant for scenarios that do not pass a clock: 2025-08-27, the day v1.34.0 was built. */
 export const defaultEpoch = new Date('2025-08-27T10:00:00Z');
 
+/** kube-apiserver's defaults for the plain-data settings (the fork page shows them where a lesson sets none). */
+export const configDefaults = {
+  seed: 1,
+  maxRequestsInFlight: 400,
+  maxMutatingRequestsInFlight: 200,
+  maxRequestBodyBytes: 3 * 1024 * 1024,
+  authorizationModes: ['AlwaysAllow'] as AuthorizationMode[],
+  admissionPlugins: [] as string[],
+  controllers: [] as ControllerName[],
+} satisfies ServerConfig;
+
 export function completeConfig(c: ServerConfig = {}): CompletedConfig {
-  const random = seededRandom(c.seed ?? 1);
+  const d = configDefaults;
+  const random = seededRandom(c.seed ?? d.seed);
   return {
     now: c.clock ?? (() => new Date(defaultEpoch)),
     uid: () => uuidFrom(random),
     random,
     serveAppsV1beta1: c.serveAppsV1beta1 ?? false,
-    maxRequestsInFlight: c.maxRequestsInFlight ?? 400,
-    maxMutatingRequestsInFlight: c.maxMutatingRequestsInFlight ?? 200,
-    maxRequestBodyBytes: c.maxRequestBodyBytes ?? 3 * 1024 * 1024,
+    maxRequestsInFlight: c.maxRequestsInFlight ?? d.maxRequestsInFlight,
+    maxMutatingRequestsInFlight: c.maxMutatingRequestsInFlight ?? d.maxMutatingRequestsInFlight,
+    maxRequestBodyBytes: c.maxRequestBodyBytes ?? d.maxRequestBodyBytes,
     publicAddress: c.publicAddress ?? '10.0.0.1:6443',
     etcdPrefix: c.etcdPrefix ?? '/registry',
     authentication: c.authentication ?? null,
-    authorizationModes: c.authorizationModes ?? ['AlwaysAllow'],
-    admissionPlugins: c.admissionPlugins ?? [],
+    authorizationModes: c.authorizationModes ?? [...d.authorizationModes],
+    admissionPlugins: c.admissionPlugins ?? [...d.admissionPlugins],
     webhookServices: c.webhookServices ?? {},
     extensionServers: c.extensionServers ?? {},
-    controllers: c.controllers ?? [],
+    controllers: c.controllers ?? [...d.controllers],
   };
 }

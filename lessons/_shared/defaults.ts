@@ -1,7 +1,7 @@
 // The default content of every step in the catalog (engine/flow/steps.ts): a short note for learners and the
 // lines of our Go excerpt where that work happens. Lessons override notes (lesson.en.md) and excerpts
 // (steps.ts) where their story is better told otherwise.
-import type { Lang, StepContent } from '../types';
+import type { Lang, Localized, StepContent } from '../types';
 import { defaultNotesZh } from './defaults.zh';
 import { sharedExcerpts } from './excerpts';
 import { resolveAnchor, type Anchor } from './lines';
@@ -359,9 +359,13 @@ export function defaultNote(stepId: string, method: string | undefined, lang: La
 export function defaultStepContent(stepId: string, method?: string): StepContent | undefined {
   const entry = defaultEntry(stepId, method);
   if (!entry) return undefined;
-  const zh = defaultNote(stepId, method, 'zh');
+  const note: Localized = { en: entry.note };
+  for (const lang of Object.keys(translatedNotes) as Lang[]) {
+    const text = defaultNote(stepId, method, lang);
+    if (text) note[lang] = text;
+  }
   return {
-    note: zh ? { en: entry.note, zh } : { en: entry.note },
+    note,
     excerpt: entry.at.excerpt,
     lines: resolveAnchor(entry.at, sharedExcerptById),
   };
@@ -370,5 +374,8 @@ export function defaultStepContent(stepId: string, method?: string): StepContent
 /** Every default entry, method variants included, for tests. */
 export const allDefaultEntries = (): [string, DefaultEntry][] => [
   ...Object.entries(defaultEntries),
-  ...Object.entries(storageByMethod).map(([m, e]): [string, DefaultEntry] => [`registry.storage (${m})`, e]),
+  ...Object.entries(storageByMethod).map(([m, e]): [string, DefaultEntry] => [
+    defaultNoteKey('registry.storage', m),
+    e,
+  ]),
 ];
